@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# THE test command (README; .ci/run calls it). Installs what it needs, builds, runs every test
+# project, and ends with one line: "N passed, N failed[, N skipped]". Exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+config="${CONFIGURATION:-Release}"
+results="${TEST_RESULTS_DIR:-$PWD/artifacts/test-results}"
+
+./tools/install-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! dotnet restore Conformance.sln --nologo -v q; then
+  echo "restore failed"; echo "0 passed, 1 failed"; exit 1
+fi
+if ! dotnet build Conformance.sln --no-restore -c "$config" --nologo -v q -clp:ErrorsOnly; then
+  echo "build failed"; echo "0 passed, 1 failed"; exit 1
+fi
+
+rm -rf "$results"; mkdir -p "$results"
+passed=0; failed=0; skipped=0; status=0
+# One project at a time: interop and timing tests share two cores with nothing else.
+for proj in $(ls tests/*/*.Tests.csproj | sort); do
+  name=$(basename "$proj" .csproj)
+  echo "=== $name"
+  dotnet test "$proj" --no-build -c "$config" --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" ${TEST_FILTER:+--filter "$TEST_FILTER"} || status=1
+  trx="$results/$name.trx"
+  if [ ! -f "$trx" ]; then
+    echo "!!! $name produced no results (crashed or failed to start)"; failed=$((failed + 1)); status=1; continue
+  fi
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  p=$(get passed); f=$(get failed); e=$(get error); t=$(get timeout); a=$(get aborted); n=$(get notExecuted)
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0} + ${a:-0})); skipped=$((skipped + ${n:-0}))
+done
+
+[ "$failed" -gt 0 ] && status=1
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+exit $status
