@@ -14,15 +14,16 @@ internal static class LayeringRules
         ["Conformance.Rtc"] = ["Conformance.Audio"],
         ["Conformance.Sip"] = ["Conformance.Rtc", "Conformance.Audio"],
         ["Conformance.Streams"] = ["Conformance.Audio"],
+        ["Conformance.Contracts"] = [],
         ["Conformance.Emulator.Agent"] = ["Conformance.Audio"],
         ["Conformance.Emulator"] =
-            ["Conformance.Audio", "Conformance.Rtc", "Conformance.Sip", "Conformance.Streams", "Conformance.Emulator.Agent"],
+            ["Conformance.Audio", "Conformance.Rtc", "Conformance.Sip", "Conformance.Streams", "Conformance.Contracts", "Conformance.Emulator.Agent"],
         ["Conformance.Harness"] =
-            ["Conformance.Audio", "Conformance.Gherkin", "Conformance.Rtc", "Conformance.Sip", "Conformance.Streams"],
+            ["Conformance.Audio", "Conformance.Gherkin", "Conformance.Rtc", "Conformance.Sip", "Conformance.Streams", "Conformance.Contracts"],
         ["Conformance.Cli"] =
-            ["Conformance.Harness", "Conformance.Gherkin", "Conformance.Audio", "Conformance.Rtc", "Conformance.Sip", "Conformance.Streams"],
+            ["Conformance.Harness", "Conformance.Gherkin", "Conformance.Audio", "Conformance.Rtc", "Conformance.Sip", "Conformance.Streams", "Conformance.Contracts"],
         ["Conformance.Benchmarks"] =
-            ["Conformance.Audio", "Conformance.Gherkin", "Conformance.Rtc", "Conformance.Sip", "Conformance.Streams", "Conformance.Emulator.Agent"],
+            ["Conformance.Audio", "Conformance.Gherkin", "Conformance.Rtc", "Conformance.Sip", "Conformance.Streams", "Conformance.Contracts", "Conformance.Emulator.Agent"],
     };
 
     private static readonly string[] s_networkOnlyClients = ["Conformance.Harness", "Conformance.Cli"];
