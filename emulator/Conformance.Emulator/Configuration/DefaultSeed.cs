@@ -34,7 +34,7 @@ public static class DefaultSeed
     public const string LiveKitApiKey = "APIemulatorkey";
     public const string LiveKitApiSecret = "emulator-livekit-secret-do-not-use-in-production-0001";
 
-    public static EmulatorConfig Config { get; } = new()
+    public static EmulatorConfig Config => new()
     {
         Tenants = [Tenant(TenantId)],
     };
@@ -63,13 +63,13 @@ public static class DefaultSeed
         Trunks = [ClutchCallTrunk],
     };
 
-    public static IReadOnlyList<ProviderConnection> DefaultProviders { get; } =
+    public static IReadOnlyList<ProviderConnection> DefaultProviders =>
     [
         new(RealtimeProviderId, "OpenAI", "openai", ["chat", "realtime"]),
         new(ChatOnlyProviderId, "Anthropic", "anthropic", ["chat"]),
     ];
 
-    public static IReadOnlyList<AgentSeed> DefaultAgents { get; } =
+    public static IReadOnlyList<AgentSeed> DefaultAgents =>
     [
         new(Surface.Everruns, EverrunsAgentId, "support", "Default voice agent", "active", AgentBinding.DefaultPersona, new TurnKnobs(),
             new JsonObject { ["system_prompt"] = "You are a helpful voice assistant." }),

@@ -59,6 +59,7 @@ public static class EmulatorApp
         services.AddSingleton<ErrorResponder>();
         services.AddSingleton<SurfaceAuth>();
         services.AddHostedService<LeaseSweeper>();
+        EverrunsEndpoints.AddServices(services);
         if (options.AnnounceReady)
         {
             services.AddHostedService<ReadyAnnouncer>();

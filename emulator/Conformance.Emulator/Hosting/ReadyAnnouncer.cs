@@ -54,7 +54,7 @@ public sealed class ReadyAnnouncer : IHostedService
         var baseUrl = BaseUrl(_server) ?? "http://127.0.0.1";
         var info = EmulatorInfo.Build(baseUrl, _store, _runtime, _answerer);
         var output = new StringBuilder();
-        output.Append(Marker).Append(' ').Append(info.ToJsonString()).Append('\n');
+        output.Append(Marker).Append(' ').Append(info.ToJsonString(Http.WireJson.Options)).Append('\n');
         if (_options.HumanBanner)
         {
             output.Append(Table(info));

@@ -52,7 +52,7 @@ public sealed class ErrorResponder
             context.Response.Headers[name] = value;
         }
 
-        var text = rendered.Body.ToJsonString();
+        var text = rendered.Body.ToJsonString(WireJson.Options);
         var exchange = Exchange.Of(context);
         exchange.ResponseBody = text;
         exchange.ResponseContentType = rendered.ContentType;

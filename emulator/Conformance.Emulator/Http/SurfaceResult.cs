@@ -81,7 +81,7 @@ public sealed class SurfaceResult : IResult
             httpContext.Response.Headers[name] = value;
         }
 
-        var body = json is not null ? json.ToJsonString() : Text ?? (Json is null && Text is null ? "null" : string.Empty);
+        var body = json is not null ? json.ToJsonString(WireJson.Options) : Text ?? (Json is null && Text is null ? "null" : string.Empty);
         var exchange = Exchange.Of(httpContext);
         exchange.ResponseBody = body;
         exchange.ResponseContentType = ContentType;

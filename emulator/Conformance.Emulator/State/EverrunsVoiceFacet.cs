@@ -11,13 +11,13 @@ public sealed class EverrunsVoiceFacet
 
     public string Provider { get; init; } = "openai";
 
-    public required string Model { get; init; }
+    public required string Model { get; set; }
 
-    public required string Voice { get; init; }
+    public required string Voice { get; set; }
 
-    public required string ReasoningEffort { get; init; }
+    public required string ReasoningEffort { get; set; }
 
-    public string? Instructions { get; init; }
+    public string? Instructions { get; set; }
 
     /// <summary><c>webrtc_proxy</c> (create_call) or <c>webrtc_client_secret</c> (client-secret + attach).</summary>
     public required string Mode { get; init; }
