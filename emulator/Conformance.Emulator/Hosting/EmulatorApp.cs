@@ -82,6 +82,7 @@ public static class EmulatorApp
         }
 
         app.UseMiddleware<JournalMiddleware>();
+        app.Use(OmniaEndpoints.RequestIdAsync);
         app.UseStatusCodePages(StatusCodeShaper.WriteAsync);
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });

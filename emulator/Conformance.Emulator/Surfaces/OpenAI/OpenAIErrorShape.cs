@@ -19,7 +19,14 @@ public sealed class OpenAIErrorShape : ISurfaceErrors
     public ApiError FromFields(IReadOnlyList<FieldError> fields)
     {
         var first = fields[0];
-        return OpenAIErrors.Create(OpenAIError.InvalidRequest, string.Join("; ", fields.Select(f => $"{f.Path}: {f.Message}")), first.Path, first.Kind == FieldErrorKind.Missing ? "missing_required_parameter" : "invalid_value") with { Fields = fields };
+        var code = first.Kind switch
+        {
+            FieldErrorKind.Missing => "missing_required_parameter",
+            FieldErrorKind.Unknown => "unknown_parameter",
+            _ => "invalid_value",
+        };
+        var message = string.Join("; ", fields.Select(f => f.Kind == FieldErrorKind.Unknown ? $"Unknown parameter: '{f.Path}'." : $"{f.Path}: {f.Message}"));
+        return OpenAIErrors.Create(OpenAIError.InvalidRequest, message, first.Path, code) with { Fields = fields };
     }
 
     public ApiError RouteNotFound(string method, string path) =>

@@ -11,5 +11,6 @@ public enum VoiceAiError
     MethodNotAllowed,
     PayloadTooLarge,
     RateLimited,
+    NotImplemented,
     Internal,
 }

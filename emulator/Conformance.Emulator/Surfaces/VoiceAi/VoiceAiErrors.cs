@@ -24,6 +24,7 @@ public static class VoiceAiErrors
             VoiceAiError.MethodNotAllowed => (405, "Method Not Allowed", "METHOD_NOT_ALLOWED"),
             VoiceAiError.PayloadTooLarge => (413, "Payload Too Large", "PAYLOAD_TOO_LARGE"),
             VoiceAiError.RateLimited => (429, "Too Many Requests", "RATE_LIMITED"),
+            VoiceAiError.NotImplemented => (501, "Not Implemented", "NOT_IMPLEMENTED"),
             _ => (500, "Internal Server Error", "INTERNAL_ERROR"),
         };
         var body = extra ?? [];
