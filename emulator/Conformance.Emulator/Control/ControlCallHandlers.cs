@@ -95,6 +95,37 @@ public static class ControlCallHandlers
         }
     }
 
+    /// <summary>
+    /// POST /_emulator/calls/{callId}/state: force dialing | ringing | active — a testing hook
+    /// for network-only clients (the call runtime drives these transitions in normal operation).
+    /// Illegal transitions → 409 (CTL-CALL-004).
+    /// </summary>
+    public static async Task<IResult> SetStateAsync(HttpContext http, string callId, EmulatorStore store, CallLifecycle lifecycle)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(lifecycle);
+        var call = Require(store, callId);
+        var reader = new FieldReader(await RequestBody.ReadJsonObjectAsync(http), "body");
+        reader.RejectUnknown(["state"]);
+        var state = reader.ReadEnum("state", ["dialing", "ringing", "active"], required: true);
+        ControlHandlers.ThrowIfInvalid(reader);
+        var moved = state switch
+        {
+            "dialing" => lifecycle.MarkDialing(call),
+            "ringing" => lifecycle.MarkRinging(call),
+            _ => lifecycle.MarkAnswered(call),
+        };
+        if (!moved)
+        {
+            ControlErrors.Throw(ControlError.Conflict, $"call {call.Id} cannot go from {CallStateMachine.Name(call.State)} to {state}", "illegal_transition");
+        }
+
+        lock (store.Sync)
+        {
+            return SurfaceResult.Ok(ControlJson.Call(call));
+        }
+    }
+
     public static IResult Catalog(DeviationRegistry deviations)
     {
         ArgumentNullException.ThrowIfNull(deviations);

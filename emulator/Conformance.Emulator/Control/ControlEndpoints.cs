@@ -37,6 +37,7 @@ public static class ControlEndpoints
         c.MapGet("/calls/{callId}", ControlCallHandlers.Get).WithName("getCall");
         c.MapGet("/calls/{callId}/journal", ControlCallHandlers.Journal).WithName("getCallJournal");
         c.MapPost("/calls/{callId}/end", ControlCallHandlers.EndAsync).WithName("endCall");
+        c.MapPost("/calls/{callId}/state", ControlCallHandlers.SetStateAsync).WithName("setCallState");
         c.MapPost("/openai/sip-calls", ControlHandlers.IncomingSipCallAsync).WithName("simulateIncomingSipCall");
     }
 }
