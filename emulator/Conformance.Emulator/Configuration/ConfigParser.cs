@@ -73,7 +73,7 @@ public static class ConfigParser
     public static TenantConfig Tenant(FieldReader t)
     {
         ArgumentNullException.ThrowIfNull(t);
-        t.RejectUnknown(["id", "name", "voiceEnabled", "everrunsOrgId", "clutchcallOrgId", "livekit", "keys", "providers", "agents", "numbers", "trunks"]);
+        t.RejectUnknown(["id", "name", "voiceEnabled", "everrunsOrgId", "clutchcallOrgId", "livekit", "keys", "providers", "agents", "numbers", "trunks", "withDefaults"]);
         var id = t.ReadString("id", required: true, pattern: NamePattern) ?? "invalid";
         LiveKitCredentials? livekit = null;
         if (t.ReadObject("livekit") is { } lk)
@@ -85,6 +85,8 @@ public static class ConfigParser
             livekit = apiKey is not null && apiSecret is not null ? new LiveKitCredentials(apiKey, apiSecret) : null;
         }
 
+        // withDefaults: start from the default tenant's agents, numbers and trunks (CTL-CFG-003).
+        var defaults = t.ReadBoolean("withDefaults") == true ? DefaultSeed.Tenant(id) : null;
         return new TenantConfig
         {
             Id = id,
@@ -95,9 +97,9 @@ public static class ConfigParser
             LiveKit = livekit,
             Keys = Items(t, "keys", Key),
             Providers = t.Has("providers") ? Items(t, "providers", Provider) : null,
-            Agents = Items(t, "agents", Agent),
-            Numbers = Items(t, "numbers", Number),
-            Trunks = Strings(t, "trunks"),
+            Agents = [.. defaults?.Agents ?? [], .. Items(t, "agents", Agent)],
+            Numbers = [.. defaults?.Numbers ?? [], .. Items(t, "numbers", Number)],
+            Trunks = [.. defaults?.Trunks ?? [], .. Strings(t, "trunks")],
         };
     }
 

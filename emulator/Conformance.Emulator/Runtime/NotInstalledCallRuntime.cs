@@ -14,7 +14,7 @@ namespace Conformance.Emulator.Runtime;
 /// </summary>
 public sealed class NotInstalledCallRuntime : ICallRuntime
 {
-    public const string Reason = "callRecord runtime not installed";
+    public const string Reason = "call runtime not installed";
 
     private readonly ICallControl _control;
 
