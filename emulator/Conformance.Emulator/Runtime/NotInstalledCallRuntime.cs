@@ -42,8 +42,10 @@ public sealed class NotInstalledCallRuntime : ICallRuntime
         ArgumentNullException.ThrowIfNull(socket);
         ArgumentNullException.ThrowIfNull(leg);
         Note(callRecord, "media-stream leg closed", new JsonObject { ["protocol"] = leg.Protocol.ToString() });
-        await CloseAsync(socket, cancellationToken);
+
+        // End first, then close: a client that sees the close finds the call already failed.
         await _control.EndAsync(callRecord, CallState.Failed, Reason, cancellationToken);
+        await CloseAsync(socket, CancellationToken.None);
     }
 
     public async Task RunRealtimeSocketAsync(CallRecord? callRecord, WebSocket socket, RealtimeSocketRequest request, CancellationToken cancellationToken)
@@ -73,7 +75,7 @@ public sealed class NotInstalledCallRuntime : ICallRuntime
     public ValueTask OriginateAsync(CallRecord callRecord, OriginateRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Note(callRecord, "outbound callRecord not placed; it stays unanswered until the ring timeout", new JsonObject { ["to"] = request.To, ["ring_timeout_sec"] = request.RingTimeoutSec });
+        Note(callRecord, "outbound call not placed; it stays unanswered until the ring timeout", new JsonObject { ["to"] = request.To, ["ring_timeout_sec"] = request.RingTimeoutSec });
         return ValueTask.CompletedTask;
     }
 

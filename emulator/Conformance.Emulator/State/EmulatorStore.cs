@@ -17,6 +17,10 @@ public sealed class EmulatorStore
     private readonly Dictionary<string, ApiKeyRecord> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CallRecord> _calls = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TokenRecord> _tokens = new(StringComparer.Ordinal);
+
+    // Used Omnia socket URLs of ended calls, kept (as long as the call is retained) so a reuse
+    // is refused as "already used" (403) rather than "unknown" (404).
+    private readonly Dictionary<string, TokenRecord> _spent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClientSecretRecord> _secrets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EverrunsSession> _sessions = new(StringComparer.Ordinal);
 
@@ -60,6 +64,7 @@ public sealed class EmulatorStore
             _keys.Clear();
             _calls.Clear();
             _tokens.Clear();
+            _spent.Clear();
             _secrets.Clear();
             _sessions.Clear();
             Leases = config.Leases;
@@ -453,7 +458,7 @@ public sealed class EmulatorStore
     {
         lock (Sync)
         {
-            return _tokens.TryGetValue(value, out var token) && token.Kind == kind ? token : null;
+            return (_tokens.TryGetValue(value, out var token) || _spent.TryGetValue(value, out token)) && token.Kind == kind ? token : null;
         }
     }
 
@@ -556,6 +561,10 @@ public sealed class EmulatorStore
         foreach (var token in _tokens.Values.Where(t => t.CallId == call.Id).ToArray())
         {
             _tokens.Remove(token.Value);
+            if (token.Kind == TokenKind.OmniaSocket && token.Uses > 0)
+            {
+                _spent[token.Value] = token;
+            }
         }
 
         if (call.Omnia is { } omnia)
@@ -566,6 +575,11 @@ public sealed class EmulatorStore
 
     private void Unindex(CallRecord call)
     {
+        foreach (var spent in _spent.Values.Where(t => t.CallId == call.Id).ToArray())
+        {
+            _spent.Remove(spent.Value);
+        }
+
         foreach (var name in call.Aliases.Prepend(call.Id))
         {
             if (_calls.TryGetValue(name, out var indexed) && indexed == call)
