@@ -147,7 +147,7 @@ public sealed class DeviationRegistry
     {
         "string" => value.GetValueKind() == JsonValueKind.String,
         "boolean" => value.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
-        "integer" => value is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<long>(out _),
+        "integer" => Http.JsonRead.AsDouble(value) is { } d && Math.Floor(d) == d,
         "number" => value.GetValueKind() == JsonValueKind.Number,
         _ => true,
     };

@@ -106,18 +106,19 @@ public static class RealtimeSession
             return new TurnKnobs { TurnDetectionEnabled = false };
         }
 
-        var semantic = td["type"]?.GetValue<string>() == "semantic_vad";
+        var semantic = JsonRead.AsString(td["type"]) == "semantic_vad";
+        var interrupt = JsonRead.AsBool(td["interrupt_response"]);
         return new TurnKnobs
         {
             TurnDetectionEnabled = true,
-            VadThreshold = semantic ? null : td["threshold"]?.GetValue<double>(),
-            PrefixPaddingMs = semantic ? null : (int?)td["prefix_padding_ms"]?.GetValue<long>(),
-            SilenceThresholdMs = semantic ? null : (int?)td["silence_duration_ms"]?.GetValue<long>(),
-            CreateResponse = td["create_response"]?.GetValue<bool>(),
-            InterruptResponse = td["interrupt_response"]?.GetValue<bool>(),
-            IdleTimeoutMs = semantic ? null : (int?)td["idle_timeout_ms"]?.GetValue<long>(),
-            Eagerness = semantic ? td["eagerness"]?.GetValue<string>() : null,
-            BargeIn = td["interrupt_response"]?.GetValue<bool>() == false ? BargeInMode.Off : BargeInMode.Instant,
+            VadThreshold = semantic ? null : JsonRead.AsDouble(td["threshold"]),
+            PrefixPaddingMs = semantic ? null : JsonRead.AsInt(td["prefix_padding_ms"]),
+            SilenceThresholdMs = semantic ? null : JsonRead.AsInt(td["silence_duration_ms"]),
+            CreateResponse = JsonRead.AsBool(td["create_response"]),
+            InterruptResponse = interrupt,
+            IdleTimeoutMs = semantic ? null : JsonRead.AsInt(td["idle_timeout_ms"]),
+            Eagerness = semantic ? JsonRead.AsString(td["eagerness"]) : null,
+            BargeIn = interrupt == false ? BargeInMode.Off : BargeInMode.Instant,
         };
     }
 
