@@ -107,12 +107,14 @@ internal sealed partial class MarkdownTokenMatcher : ITokenMatcher
             result = true;
         }
 
-        if (result)
+        if (!result)
         {
-            token.MatchedType = TokenType.Empty;
+            return SetMatched(token, null, false);
         }
 
-        return SetMatched(token, null, result);
+        // An ignored line is at column 1, as in plain Gherkin.
+        token.MatchedType = TokenType.Empty;
+        return SetMatched(token, 0, true);
     }
 
     private bool MatchOther(Token token)
@@ -126,12 +128,13 @@ internal sealed partial class MarkdownTokenMatcher : ITokenMatcher
     private bool MatchComment(Token token)
     {
         var result = token.Line is { } line && line.StartsWith("|") && IsGfmTableSeparator(line.GetTableCells());
-        if (result)
+        if (!result)
         {
-            token.MatchedType = TokenType.Empty;
+            return SetMatched(token, null, false);
         }
 
-        return SetMatched(token, null, result);
+        token.MatchedType = TokenType.Empty;
+        return SetMatched(token, 0, true);
     }
 
     private bool MatchDocStringSeparator(Token token)
@@ -248,6 +251,7 @@ internal sealed partial class MarkdownTokenMatcher : ITokenMatcher
 
         token.MatchedType = TokenType.TagLine;
         token.MatchedItems = tags;
+        token.Column = line.Indent + 1;
         return true;
     }
 

@@ -12,9 +12,9 @@ internal static class GherkinCorpus
     public static string Bad => RepoPaths.RequireShared("gherkin-testdata", "bad");
 
     /// <summary>Every input in good/: plain <c>.feature</c> and Markdown <c>.feature.md</c> files.</summary>
-    public static TheoryData<string> GoodFiles() => Files(Good);
+    public static TheoryData<string> GoodFiles() => [.. Names(Good)];
 
-    public static TheoryData<string> BadFiles() => Files(Bad);
+    public static TheoryData<string> BadFiles() => [.. Names(Bad)];
 
     public static string Read(string path) => File.ReadAllText(path, new UTF8Encoding(false));
 
@@ -57,17 +57,9 @@ internal static class GherkinCorpus
         return node;
     }
 
-    private static TheoryData<string> Files(string folder)
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(folder)
-                     .Where(f => f.EndsWith(".feature", StringComparison.Ordinal) || f.EndsWith(".feature.md", StringComparison.Ordinal))
-                     .Select(Path.GetFileName)
-                     .Order(StringComparer.Ordinal))
-        {
-            data.Add(file!);
-        }
-
-        return data;
-    }
+    public static IEnumerable<string> Names(string folder) =>
+        Directory.EnumerateFiles(folder)
+            .Where(f => f.EndsWith(".feature", StringComparison.Ordinal) || f.EndsWith(".feature.md", StringComparison.Ordinal))
+            .Select(f => Path.GetFileName(f))
+            .Order(StringComparer.Ordinal);
 }
