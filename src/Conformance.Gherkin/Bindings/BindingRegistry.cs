@@ -34,13 +34,21 @@ public sealed class BindingRegistry
     /// <summary>The classes of the step assemblies, by full name (where startup classes are looked for).</summary>
     public IReadOnlyList<Type> Types { get; private set; } = [];
 
+    /// <summary>Bindings from the public classes of the assemblies.</summary>
     public static BindingRegistry FromAssemblies(IEnumerable<Assembly> assemblies, IIdGenerator ids)
     {
         ArgumentNullException.ThrowIfNull(assemblies);
+        return FromTypes(assemblies.Distinct().SelectMany(LoadableTypes).Where(t => t.IsVisible), ids);
+    }
+
+    /// <summary>Bindings from the given classes only (a host or test that wants a closed set).</summary>
+    public static BindingRegistry FromTypes(IEnumerable<Type> candidates, IIdGenerator ids)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(ids);
         var registry = new BindingRegistry();
-        var types = assemblies.Distinct()
-            .SelectMany(LoadableTypes)
+        var types = candidates
+            .Distinct()
             .Where(t => t.IsClass && !(t.IsAbstract && !t.IsSealed) && !t.ContainsGenericParameters)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .ToArray();
