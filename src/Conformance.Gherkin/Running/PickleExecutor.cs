@@ -58,6 +58,11 @@ internal sealed class PickleExecutor(TestRun run, TestCasePlan testCase)
                 TestStepFinished = new TestStepFinished(
                     _testCaseStartedId, item.TestStepId, MessageLog.Result(result.Status, result.Duration, result.Error, result.Message), Timestamp.From(_time.GetUtcNow())),
             });
+            if (result.Snippet is { } snippet && item.Step is { } undefined)
+            {
+                run.Publish(new Envelope { Suggestion = new Suggestion(run.Options.Ids.NewId(), undefined.Step.Id, [new Snippet("csharp", snippet)]) });
+            }
+
             run.Options.OnEvent?.Invoke(new StepFinished(pickle, result));
         }
 

@@ -1,4 +1,4 @@
-using Conformance.Gherkin.Xunit;
+using Conformance.Gherkin.XunitAdapter;
 
 namespace Conformance.Gherkin.Tests.Samples;
 

@@ -3,7 +3,7 @@ using Conformance.Gherkin.Running;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace Conformance.Gherkin.Xunit;
+namespace Conformance.Gherkin.XunitAdapter;
 
 /// <summary>
 /// Finds the pickles for a <see cref="GherkinScenariosAttribute"/> method: one test case each.

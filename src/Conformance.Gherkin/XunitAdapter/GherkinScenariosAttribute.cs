@@ -1,7 +1,7 @@
 using Xunit;
 using Xunit.Sdk;
 
-namespace Conformance.Gherkin.Xunit;
+namespace Conformance.Gherkin.XunitAdapter;
 
 /// <summary>
 /// Turns one method of a test class into one xunit test per pickle of the feature files under
@@ -19,7 +19,7 @@ namespace Conformance.Gherkin.Xunit;
 /// selects by tag. <see cref="Tags"/> and <c>$CONFORMANCE_TAGS</c> (both tag expressions) must both
 /// match; other pickles are not tests at all.
 /// </summary>
-[XunitTestCaseDiscoverer("Conformance.Gherkin.Xunit.PickleTestCaseDiscoverer", "Conformance.Gherkin")]
+[XunitTestCaseDiscoverer("Conformance.Gherkin.XunitAdapter.PickleTestCaseDiscoverer", "Conformance.Gherkin")]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class GherkinScenariosAttribute(string featuresFolder) : FactAttribute
 {

@@ -2,7 +2,7 @@ using Conformance.Gherkin.Messages;
 using Conformance.Gherkin.Running;
 using Xunit;
 
-namespace Conformance.Gherkin.Xunit;
+namespace Conformance.Gherkin.XunitAdapter;
 
 /// <summary>
 /// The run behind a class of <see cref="GherkinScenariosAttribute"/> tests, held by xunit as a

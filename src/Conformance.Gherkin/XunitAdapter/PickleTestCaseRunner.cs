@@ -2,7 +2,7 @@ using Conformance.Gherkin.Running;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace Conformance.Gherkin.Xunit;
+namespace Conformance.Gherkin.XunitAdapter;
 
 /// <summary>Runs a <see cref="PickleTestCase"/> through the class's <see cref="GherkinRun"/> and reports it to xunit.</summary>
 internal sealed class PickleTestCaseRunner(

@@ -3,7 +3,7 @@ using Conformance.Gherkin.Running;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace Conformance.Gherkin.Xunit;
+namespace Conformance.Gherkin.XunitAdapter;
 
 /// <summary>
 /// One pickle as an xunit test case. It carries the pickle's key (<c>uri:line</c>) and the

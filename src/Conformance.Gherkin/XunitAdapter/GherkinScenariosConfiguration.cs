@@ -4,7 +4,7 @@ using Conformance.Gherkin.Messages;
 using Conformance.Gherkin.Running;
 using Xunit.Abstractions;
 
-namespace Conformance.Gherkin.Xunit;
+namespace Conformance.Gherkin.XunitAdapter;
 
 /// <summary>What a <see cref="GherkinScenariosAttribute"/> says, in a form that survives test case serialisation.</summary>
 internal sealed record GherkinScenariosConfiguration(string FeaturesFolder, string? Tags, IReadOnlyList<string> StepAssemblies, string RunName)
