@@ -16,6 +16,9 @@ internal sealed partial class MarkdownTokenMatcher : ITokenMatcher
     private const string HeaderPrefix = @"^(#{1,6}\s)";
     private const string BulletPrefix = @"^(\s*[*+-]\s*)";
 
+    // Compiling the keyword patterns costs more than parsing a file, so they are made once per language.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Patterns> s_patterns = new(StringComparer.Ordinal);
+
     private readonly GherkinDialect _dialect;
     private readonly Regex _feature;
     private readonly Regex _background;
@@ -36,15 +39,9 @@ internal sealed partial class MarkdownTokenMatcher : ITokenMatcher
         }
 
         _dialect = dialect;
-        _feature = TitleRegex(HeaderPrefix, dialect.Feature, ":");
-        _background = TitleRegex(HeaderPrefix, dialect.Background, ":");
-        _rule = TitleRegex(HeaderPrefix, dialect.Rule, ":");
-        _scenario = TitleRegex(HeaderPrefix, dialect.Scenario, ":");
-        _scenarioOutline = TitleRegex(HeaderPrefix, dialect.ScenarioOutline, ":");
-        _examples = TitleRegex(HeaderPrefix, dialect.Examples, ":");
-        var steps = dialect.Given.Concat(dialect.When).Concat(dialect.Then).Concat(dialect.And).Concat(dialect.But)
-            .Where(k => k != "* ").Distinct(StringComparer.Ordinal).OrderByDescending(k => k.Length).ToArray();
-        _step = TitleRegex(BulletPrefix, steps, "");
+        var patterns = s_patterns.GetOrAdd(language, _ => Patterns.For(dialect));
+        (_feature, _background, _rule, _scenario, _scenarioOutline, _examples, _step) =
+            (patterns.Feature, patterns.Background, patterns.Rule, patterns.Scenario, patterns.ScenarioOutline, patterns.Examples, patterns.Step);
     }
 
     public void Reset() => _closingFence = null;
@@ -83,7 +80,7 @@ internal sealed partial class MarkdownTokenMatcher : ITokenMatcher
     private static partial Regex BacktickTag();
 
     private static Regex TitleRegex(string prefix, IEnumerable<string> keywords, string suffix) =>
-        new($"{prefix}({string.Join('|', keywords.Select(Regex.Escape))}){suffix}(.*)", RegexOptions.CultureInvariant);
+        new($"{prefix}({string.Join('|', keywords.Select(Regex.Escape))}){suffix}(.*)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private bool MatchEmpty(Token token)
     {
@@ -264,5 +261,22 @@ internal sealed partial class MarkdownTokenMatcher : ITokenMatcher
         token.MatchedIndent = indent ?? token.Line?.Indent ?? 0;
         token.Column = token.MatchedIndent + 1;
         return matched;
+    }
+
+    private sealed record Patterns(Regex Feature, Regex Background, Regex Rule, Regex Scenario, Regex ScenarioOutline, Regex Examples, Regex Step)
+    {
+        public static Patterns For(GherkinDialect dialect)
+        {
+            var steps = dialect.Given.Concat(dialect.When).Concat(dialect.Then).Concat(dialect.And).Concat(dialect.But)
+                .Where(k => k != "* ").Distinct(StringComparer.Ordinal).OrderByDescending(k => k.Length).ToArray();
+            return new Patterns(
+                TitleRegex(HeaderPrefix, dialect.Feature, ":"),
+                TitleRegex(HeaderPrefix, dialect.Background, ":"),
+                TitleRegex(HeaderPrefix, dialect.Rule, ":"),
+                TitleRegex(HeaderPrefix, dialect.Scenario, ":"),
+                TitleRegex(HeaderPrefix, dialect.ScenarioOutline, ":"),
+                TitleRegex(HeaderPrefix, dialect.Examples, ":"),
+                TitleRegex(BulletPrefix, steps, ""));
+        }
     }
 }

@@ -63,7 +63,13 @@ public sealed class GherkinRun : IAsyncLifetime
     {
         var ids = new GuidIdGenerator();
         var plan = configuration.LoadPlan(ids);
-        var options = new TestRunOptions { Name = configuration.RunName, TimeProvider = TimeProvider.System, Ids = ids };
+        var options = new TestRunOptions
+        {
+            Name = configuration.RunName,
+            TimeProvider = TimeProvider.System,
+            Ids = ids,
+            StepTimeout = configuration.StepTimeout,
+        };
         _run = await TestRun.StartAsync(plan, options, cancellationToken);
         return _run;
     }

@@ -36,4 +36,7 @@ public sealed class GherkinScenariosAttribute(string featuresFolder) : FactAttri
 
     /// <summary>Names the run's report files; by default the test class's name.</summary>
     public string? RunName { get; set; }
+
+    /// <summary>A step or hook still running after this many seconds fails; 0 (the default) for no limit.</summary>
+    public double StepTimeoutSeconds { get; set; }
 }

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace Conformance.Gherkin.XunitAdapter;
 
 /// <summary>What a <see cref="GherkinScenariosAttribute"/> says, in a form that survives test case serialisation.</summary>
-internal sealed record GherkinScenariosConfiguration(string FeaturesFolder, string? Tags, IReadOnlyList<string> StepAssemblies, string RunName)
+internal sealed record GherkinScenariosConfiguration(string FeaturesFolder, string? Tags, IReadOnlyList<string> StepAssemblies, string RunName, double StepTimeoutSeconds)
 {
     public static GherkinScenariosConfiguration From(IAttributeInfo attribute, ITestMethod method)
     {
@@ -19,11 +19,14 @@ internal sealed record GherkinScenariosConfiguration(string FeaturesFolder, stri
             ? types.Select(t => t.Assembly.FullName!).Distinct().ToArray()
             : [method.TestClass.Class.ToRuntimeType().Assembly.FullName!];
         var name = attribute.GetNamedArgument<string?>(nameof(GherkinScenariosAttribute.RunName)) ?? method.TestClass.Class.ToRuntimeType().Name;
-        return new GherkinScenariosConfiguration(folder, tags, assemblies, name);
+        var timeout = attribute.GetNamedArgument<double>(nameof(GherkinScenariosAttribute.StepTimeoutSeconds));
+        return new GherkinScenariosConfiguration(folder, tags, assemblies, name, timeout);
     }
 
     /// <summary>Equal for equal configurations (the record's own equality compares the list by reference).</summary>
-    public string Key => $"{FeaturesFolder}|{Tags}|{string.Join(';', StepAssemblies)}|{RunName}";
+    public string Key => $"{FeaturesFolder}|{Tags}|{string.Join(';', StepAssemblies)}|{RunName}|{StepTimeoutSeconds}";
+
+    public TimeSpan? StepTimeout => StepTimeoutSeconds > 0 ? TimeSpan.FromSeconds(StepTimeoutSeconds) : null;
 
     public string FeaturesPath => Path.IsPathRooted(FeaturesFolder) ? FeaturesFolder : Path.Combine(AppContext.BaseDirectory, FeaturesFolder);
 

@@ -20,6 +20,7 @@ public sealed class PickleTestCase : XunitTestCase
     private string? _tagFilter;
     private string[] _stepAssemblies = [];
     private string _runName = "";
+    private double _stepTimeoutSeconds;
 
     [EditorBrowsable(EditorBrowsableState.Never)]
     [Obsolete("Called by the de-serializer; should only be called by deriving classes for de-serialization purposes")]
@@ -44,12 +45,13 @@ public sealed class PickleTestCase : XunitTestCase
         _tagFilter = configuration.Tags;
         _stepAssemblies = [.. configuration.StepAssemblies];
         _runName = configuration.RunName;
+        _stepTimeoutSeconds = configuration.StepTimeoutSeconds;
     }
 
     /// <summary>The pickle's <c>uri:line</c>.</summary>
     public string PickleKey => _key;
 
-    internal GherkinScenariosConfiguration Configuration => new(_featuresFolder, _tagFilter, _stepAssemblies, _runName);
+    internal GherkinScenariosConfiguration Configuration => new(_featuresFolder, _tagFilter, _stepAssemblies, _runName, _stepTimeoutSeconds);
 
     public override void Serialize(IXunitSerializationInfo data)
     {
@@ -63,6 +65,7 @@ public sealed class PickleTestCase : XunitTestCase
         data.AddValue("TagFilter", _tagFilter);
         data.AddValue("StepAssemblies", _stepAssemblies);
         data.AddValue("RunName", _runName);
+        data.AddValue("StepTimeoutSeconds", _stepTimeoutSeconds);
     }
 
     public override void Deserialize(IXunitSerializationInfo data)
@@ -76,6 +79,7 @@ public sealed class PickleTestCase : XunitTestCase
         _tagFilter = data.GetValue<string?>("TagFilter");
         _stepAssemblies = data.GetValue<string[]>("StepAssemblies");
         _runName = data.GetValue<string>("RunName");
+        _stepTimeoutSeconds = data.GetValue<double>("StepTimeoutSeconds");
         base.Deserialize(data);
     }
 

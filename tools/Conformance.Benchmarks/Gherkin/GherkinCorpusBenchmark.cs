@@ -11,6 +11,7 @@ namespace Conformance.Benchmarks.Gherkin;
 /// @cucumber/gherkin (<c>npm run bench</c>), so the two medians compare directly.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class GherkinCorpusBenchmark
 {
     private (string Name, string Text)[] _files = [];
