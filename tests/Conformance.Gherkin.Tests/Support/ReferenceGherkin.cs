@@ -5,7 +5,7 @@ using Conformance.TestSupport;
 namespace Conformance.Gherkin.Tests.Support;
 
 /// <summary>
-/// @cucumber/gherkin through tools/gherkin-bench (node): installs the locked packages with
+/// @cucumber/gherkin and Cucumber's JUnit formatter through tools/gherkin-bench (node): installs the locked packages with
 /// <c>npm ci</c> when they are missing, then parses a folder of files. Fails loudly when node or
 /// npm cannot run.
 /// </summary>
@@ -30,12 +30,21 @@ internal static class ReferenceGherkin
             .ToDictionary(o => o["name"]!.GetValue<string>(), o => o["envelopes"]!.AsArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>Cucumber's JUnit formatter's rendering of a message stream.</summary>
+    public static async Task<string> JUnitXmlAsync(string ndjsonPath, CancellationToken cancellationToken)
+    {
+        await EnsureInstalledAsync(cancellationToken);
+        var (exit, output, error) = await RunAsync("node", ["junit.mjs", ndjsonPath], cancellationToken);
+        return exit == 0 ? output : throw new InvalidOperationException($"node junit.mjs failed ({exit}): {error}");
+    }
+
     private static async Task EnsureInstalledAsync(CancellationToken cancellationToken)
     {
         await s_install.WaitAsync(cancellationToken);
         try
         {
-            if (File.Exists(Path.Combine(PackageFolder, "node_modules", "@cucumber", "gherkin", "package.json")))
+            string[] packages = ["gherkin", "messages", "junit-xml-formatter"];
+            if (packages.All(p => File.Exists(Path.Combine(PackageFolder, "node_modules", "@cucumber", p, "package.json"))))
             {
                 return;
             }
