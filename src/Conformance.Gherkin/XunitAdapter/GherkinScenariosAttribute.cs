@@ -5,8 +5,8 @@ namespace Conformance.Gherkin.XunitAdapter;
 
 /// <summary>
 /// Turns one method of a test class into one xunit test per pickle of the feature files under
-/// <see cref="FeaturesFolder"/> (relative to the test assembly's folder, so copy the features to
-/// the output). The class provides the run:
+/// <see cref="FeaturesFolder"/> (relative to the test assembly's folder, or else to the nearest
+/// ancestor folder that has it). The class provides the run:
 /// <code>
 /// public sealed class SampleFeatures(GherkinRun run) : IClassFixture&lt;GherkinRun&gt;
 /// {

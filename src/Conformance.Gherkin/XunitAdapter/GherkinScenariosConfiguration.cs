@@ -28,7 +28,31 @@ internal sealed record GherkinScenariosConfiguration(string FeaturesFolder, stri
 
     public TimeSpan? StepTimeout => StepTimeoutSeconds > 0 ? TimeSpan.FromSeconds(StepTimeoutSeconds) : null;
 
-    public string FeaturesPath => Path.IsPathRooted(FeaturesFolder) ? FeaturesFolder : Path.Combine(AppContext.BaseDirectory, FeaturesFolder);
+    /// <summary>
+    /// The folder as given if absolute; else under the test assembly's folder or, failing that,
+    /// under the nearest ancestor folder that has it (so "features" finds the repository's).
+    /// </summary>
+    public string FeaturesPath
+    {
+        get
+        {
+            if (Path.IsPathRooted(FeaturesFolder))
+            {
+                return FeaturesFolder;
+            }
+
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, FeaturesFolder);
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            return Path.Combine(AppContext.BaseDirectory, FeaturesFolder);
+        }
+    }
 
     /// <summary>The attribute's tags and $CONFORMANCE_TAGS, both required.</summary>
     /// <exception cref="TagExpressionException">Either does not parse.</exception>
