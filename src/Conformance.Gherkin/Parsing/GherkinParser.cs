@@ -13,12 +13,18 @@ public static class GherkinParser
     /// <param name="ids">The run's id generator (ids are unique across every document of a run).</param>
     /// <param name="kind">Plain or Markdown; null to decide from the uri.</param>
     /// <param name="defaultLanguage">The language when the file has no <c># language:</c> line.</param>
+    /// <exception cref="ArgumentException"><paramref name="defaultLanguage"/> is not a known language (a caller's mistake, unlike anything in the source).</exception>
     public static ParseResult Parse(
         string source, string uri, IIdGenerator ids, GherkinSourceKind? kind = null, string defaultLanguage = GherkinDialects.DefaultLanguage)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(uri);
         ArgumentNullException.ThrowIfNull(ids);
+        if (!GherkinDialects.TryGet(defaultLanguage, out _))
+        {
+            throw new ArgumentException($"Language not supported: {defaultLanguage}", nameof(defaultLanguage));
+        }
+
         ITokenMatcher matcher = (kind ?? KindOf(uri)) == GherkinSourceKind.Markdown
             ? new MarkdownTokenMatcher(defaultLanguage)
             : new ClassicTokenMatcher(defaultLanguage);

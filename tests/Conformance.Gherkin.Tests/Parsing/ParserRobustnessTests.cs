@@ -48,6 +48,15 @@ public sealed class ParserRobustnessTests
     }
 
     [Fact]
+    public void Parse_DefaultLanguageFrench_UsesFrenchKeywordsWithoutAHeader()
+    {
+        var result = GherkinParser.Parse("Fonctionnalité: f\n  Scénario: s\n    Soit x\n", "fr.feature", new IncrementingIdGenerator(), defaultLanguage: "fr");
+
+        Assert.Equal("fr", result.Document!.Feature!.Language);
+        Assert.Throws<ArgumentException>(() => GherkinParser.Parse("", "x.feature", new IncrementingIdGenerator(), defaultLanguage: "xx"));
+    }
+
+    [Fact]
     public void Parse_CrlfAndLf_GiveTheSameDocument()
     {
         const string lf = "Feature: f\n  Scenario: s\n    Given a\n      \"\"\"\n      text\n      \"\"\"\n";
