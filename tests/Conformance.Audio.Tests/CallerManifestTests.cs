@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Conformance.Audio.Tests.Support;
 using Conformance.TestSupport;
 
 namespace Conformance.Audio.Tests;
@@ -7,8 +7,8 @@ namespace Conformance.Audio.Tests;
 /// <summary>fixtures/audio/manifest.json against the audio it describes.</summary>
 public class CallerManifestTests
 {
-    private const double ToleranceMs = 20;
-    private static readonly Lazy<FixtureManifest> s_manifest = new(() => FixtureManifest.Load(RepoPaths.InRepo("fixtures", "audio", "manifest.json")));
+    private static readonly string s_manifestPath = RepoPaths.InRepo("fixtures", "audio", "manifest.json");
+    private static readonly Lazy<FixtureManifest> s_manifest = new(() => FixtureManifest.Load(s_manifestPath));
 
     private static FixtureManifest Manifest => s_manifest.Value;
 
@@ -16,21 +16,7 @@ public class CallerManifestTests
 
     [Theory]
     [MemberData(nameof(ClipIds))]
-    public void Clip_File_MatchesStatedFormatDurationAndHash(string id)
-    {
-        var clip = Manifest[id];
-        var path = Manifest.PathOf(clip);
-        Assert.True(File.Exists(path), $"{id}: {path} is missing");
-
-        var audio = WavFile.Read(path);
-
-        Assert.Equal(clip.SampleRate, audio.SampleRate);
-        Assert.Equal(clip.Channels, audio.Channels);
-        Assert.Equal(clip.Encoding, audio.Encoding);
-        Assert.Equal(clip.Samples, audio.SamplesPerChannel);
-        Assert.Equal(clip.DurationMs, SampleClock.ToMilliseconds(audio.SamplesPerChannel, audio.SampleRate), 3);
-        Assert.Equal(clip.Sha256, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
-    }
+    public void Clip_File_MatchesStatedFormatDurationAndHash(string id) => ManifestAssertions.FileMatchesEntry(Manifest, id);
 
     [Theory]
     [MemberData(nameof(ClipIds))]
@@ -43,50 +29,14 @@ public class CallerManifestTests
             return;
         }
 
-        var detected = SpeechDetector.Detect(Manifest.Read(id), DetectorOptions());
-
-        if (clip.EnergyVadTriggers)
-        {
-            Assert.Empty(clip.SpeechSegments);
-            Assert.NotEmpty(detected); // no speech, but loud enough that an energy VAD fires: documented
-            return;
-        }
-
-        Assert.True(clip.SpeechSegments.Count == detected.Count,
-            $"{id}: manifest {Show(clip.SpeechSegments.Select(s => (s.OnsetMs, s.OffsetMs)))} vs detector {Show(detected.Select(s => (s.OnsetMs, s.OffsetMs)))}");
-        foreach (var (expected, actual) in clip.SpeechSegments.Zip(detected))
-        {
-            Assert.InRange(actual.OnsetMs, expected.OnsetMs - ToleranceMs, expected.OnsetMs + ToleranceMs);
-            Assert.InRange(actual.OffsetMs, expected.OffsetMs - ToleranceMs, expected.OffsetMs + ToleranceMs);
-        }
+        ManifestAssertions.DetectorAgrees(Manifest, id, s_manifestPath);
     }
 
+    // sox's silence effect (rolling 20 ms RMS, judged per sample) is an independent estimate. It
+    // must find every speech segment, and most boundaries within 25 ms; the few larger
+    // disagreements are explained in fixtures/audio/README.md ("Cross-check").
     [Fact]
-    public void Segments_SoxCrossCheck_AgreesWithDetector()
-    {
-        // sox's silence effect (rolling 20 ms RMS, judged per sample) is an independent estimate.
-        // It must find every speech segment, and most boundaries within 25 ms; the few larger
-        // disagreements are explained in fixtures/audio/README.md ("Cross-check").
-        var boundaries = new List<(string Where, double Delta)>();
-        foreach (var clip in Manifest.Clips.Where(c => c.SpeechSegments is not null))
-        {
-            foreach (var s in clip.SpeechSegments!)
-            {
-                if (s.NonSpeech)
-                {
-                    continue;
-                }
-
-                Assert.True(s.SoxOnsetMs is not null && s.SoxOffsetMs is not null, $"{clip.Id}: sox finds no speech at {s.OnsetMs} ms");
-                boundaries.Add(($"{clip.Id} onset {s.OnsetMs}", s.SoxOnsetMs!.Value - s.OnsetMs));
-                boundaries.Add(($"{clip.Id} offset {s.OffsetMs}", s.SoxOffsetMs!.Value - s.OffsetMs));
-            }
-        }
-
-        Assert.All(boundaries, b => Assert.True(Math.Abs(b.Delta) <= 200, $"{b.Where}: sox differs by {b.Delta:F1} ms"));
-        var close = boundaries.Count(b => Math.Abs(b.Delta) <= 25);
-        Assert.True(close >= boundaries.Count * 0.9, $"only {close} of {boundaries.Count} boundaries agree within 25 ms");
-    }
+    public void Segments_SoxCrossCheck_AgreesWithDetector() => ManifestAssertions.SoxAgrees(Manifest, maxMs: 200, shareWithin25Ms: 0.9);
 
     [Fact]
     public void NoisyOriginals_ShareTimelineWithTheirProcessedClip()
@@ -156,7 +106,7 @@ public class CallerManifestTests
     [Fact]
     public void Provenance_EveryClipHasSourceLicenceAndDerivation()
     {
-        var document = JsonNode.Parse(File.ReadAllText(RepoPaths.InRepo("fixtures", "audio", "manifest.json")))!;
+        var document = JsonNode.Parse(File.ReadAllText(s_manifestPath))!;
         var sources = document["sources"]!.AsObject();
         foreach (var clip in Manifest.Clips)
         {
@@ -188,19 +138,4 @@ public class CallerManifestTests
             Assert.Equal(File.ReadAllBytes(shared), File.ReadAllBytes(Manifest.PathOf(original)));
         }
     }
-
-    private static SpeechDetectorOptions DetectorOptions()
-    {
-        var detector = JsonNode.Parse(File.ReadAllText(RepoPaths.InRepo("fixtures", "audio", "manifest.json")))!["detector"]!;
-        return new SpeechDetectorOptions
-        {
-            OnDbfs = (double)detector["onDbfs"]!,
-            OffDbfs = (double)detector["offDbfs"]!,
-            MinOnsetMs = (int)detector["minOnsetMs"]!,
-            HangoverMs = (int)detector["hangoverMs"]!,
-            FrameMs = (int)detector["frameMs"]!,
-        };
-    }
-
-    private static string Show(IEnumerable<(double On, double Off)> segments) => string.Join(" ", segments.Select(s => $"[{s.On}-{s.Off}]"));
 }
