@@ -58,6 +58,13 @@ public sealed class SpeechDetector
     public double LastFrameDbfs { get; private set; } = SignalAnalysis.MinDbfs;
 
     /// <summary>
+    /// Whether the last frame was voiced (≥ <see cref="SpeechDetectorOptions.OnDbfs"/>, or ≥
+    /// <see cref="SpeechDetectorOptions.OffDbfs"/> in speech), before any onset run is complete:
+    /// what an "instant" barge-in policy reacts to.
+    /// </summary>
+    public bool LastFrameVoiced { get; private set; }
+
+    /// <summary>
     /// Feeds one frame (interleaved samples) whose first sample is at <paramref name="timestamp"/>
     /// (samples per channel). Returns the edge this frame completes, if any. Frames must be
     /// contiguous and in order.
@@ -80,6 +87,7 @@ public sealed class SpeechDetector
         LastFrameDbfs = SignalAnalysis.Dbfs(frame);
         var threshold = _state == State.Speech ? Options.OffDbfs : Options.OnDbfs;
         var voiced = LastFrameDbfs >= threshold;
+        LastFrameVoiced = voiced;
 
         switch (_state)
         {
@@ -122,6 +130,7 @@ public sealed class SpeechDetector
         _state = State.Silent;
         _expectedTimestamp = -1;
         LastFrameDbfs = SignalAnalysis.MinDbfs;
+        LastFrameVoiced = false;
     }
 
     /// <summary>

@@ -86,6 +86,29 @@ public class SpeechDetectorTests
     }
 
     [Fact]
+    public void LastFrameVoiced_FirstLoudFrame_TrueBeforeOnsetConfirmed()
+    {
+        var detector = new SpeechDetector(Rate);
+        var loud = Timeline((20, -20));
+
+        Assert.Null(detector.Process(loud, 0));
+        Assert.True(detector.LastFrameVoiced);
+        Assert.False(detector.InSpeech);
+        Assert.Null(detector.Process(Timeline((20, -80)), Frame));
+        Assert.False(detector.LastFrameVoiced);
+    }
+
+    [Fact]
+    public void Process_ZeroMinOnset_StartsOnFirstVoicedFrame()
+    {
+        var detector = new SpeechDetector(Rate, new SpeechDetectorOptions { MinOnsetMs = 0 });
+
+        var edge = detector.Process(Timeline((20, -20)), 800);
+
+        Assert.Equal(new SpeechEdge(true, 800, Rate), edge);
+    }
+
+    [Fact]
     public void Finish_InsideSpeech_EndsAtLastVoicedFrame()
     {
         var detector = new SpeechDetector(Rate);
