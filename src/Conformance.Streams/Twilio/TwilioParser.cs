@@ -11,8 +11,6 @@ namespace Conformance.Streams.Twilio;
 /// </summary>
 public static class TwilioParser
 {
-    private const string DtmfDigits = "0123456789*#ABCD";
-
     public static StreamParseResult<TwilioProviderMessage> ParseProviderMessage(
         FrameKind kind, ReadOnlySpan<byte> data, TwilioParserOptions? options = null)
     {
@@ -226,7 +224,7 @@ public static class TwilioParser
         var track = dtmf.RequiredString("track");
         var digit = dtmf.RequiredString("digit");
         dtmf.ReportUndocumented(ViolationSeverity.Warning);
-        if (digit is not null && (digit.Length != 1 || !DtmfDigits.Contains(digit[0], StringComparison.Ordinal)))
+        if (digit is not null && !DtmfDigits.IsValid(digit))
         {
             dtmf.AddError(StreamViolationCode.InvalidValue, "digit", $"'{digit}' is not a DTMF digit (0-9, *, #, A-D).");
         }
