@@ -75,10 +75,18 @@ internal ref struct Utf8JsonSpanWriter
         _position += written;
     }
 
-    /// <summary>A number with up to three decimals, invariant culture (e.g. Ultravox's <c>pong.timestamp</c>).</summary>
+    /// <summary>
+    /// A finite number in its shortest round-trip form (e.g. Ultravox's <c>pong.timestamp</c>, which
+    /// must echo the ping's exactly). JSON has no NaN or infinity: those write 0.
+    /// </summary>
     public void Number(double value)
     {
-        if (_overflow || !value.TryFormat(_destination[_position..], out var written, "0.###", CultureInfo.InvariantCulture))
+        if (!double.IsFinite(value))
+        {
+            value = 0;
+        }
+
+        if (_overflow || !value.TryFormat(_destination[_position..], out var written, "R", CultureInfo.InvariantCulture))
         {
             _overflow = true;
             return;
