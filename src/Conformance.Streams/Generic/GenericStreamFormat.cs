@@ -1,4 +1,4 @@
-using Conformance.Streams.Audio;
+using Conformance.Audio;
 
 namespace Conformance.Streams.Generic;
 
@@ -36,6 +36,6 @@ public sealed record GenericStreamFormat(int InputSampleRate, int OutputSampleRa
     }
 
     private StreamAudioFormat ToFormat(int rate) => Encoding == GenericEncoding.MuLaw
-        ? new StreamAudioFormat(StreamEncoding.MuLaw, rate)
-        : new StreamAudioFormat(StreamEncoding.Pcm16, rate, PcmByteOrder.LittleEndian);
+        ? new StreamAudioFormat(AudioEncoding.MuLaw, rate)
+        : new StreamAudioFormat(AudioEncoding.Pcm16, rate, PcmByteOrder.LittleEndian);
 }

@@ -1,4 +1,4 @@
-using Conformance.Streams.Audio;
+using Conformance.Audio;
 
 namespace Conformance.Streams.Plivo;
 
@@ -15,14 +15,14 @@ public sealed record PlivoMediaFormat(string Encoding = PlivoMediaFormat.MuLaw, 
     public StreamAudioFormat? ToAudioFormat(PcmByteOrder l16ByteOrder) => (Encoding, SampleRate) switch
     {
         (MuLaw, 8000) => StreamAudioFormat.MuLaw8k,
-        (L16, 8000 or 16000) => new StreamAudioFormat(StreamEncoding.Pcm16, SampleRate, l16ByteOrder),
+        (L16, 8000 or 16000) => new StreamAudioFormat(AudioEncoding.Pcm16, SampleRate, l16ByteOrder),
         _ => null,
     };
 
     public static PlivoMediaFormat From(StreamAudioFormat format)
     {
         ArgumentNullException.ThrowIfNull(format);
-        return new(format.Encoding == StreamEncoding.Pcm16 ? L16 : MuLaw, format.SampleRate);
+        return new(format.Encoding == AudioEncoding.Pcm16 ? L16 : MuLaw, format.SampleRate);
     }
 
     /// <summary>The XML <c>contentType</c> attribute, e.g. <c>audio/x-l16;rate=16000</c>.</summary>

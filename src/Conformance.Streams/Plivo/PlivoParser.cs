@@ -125,7 +125,7 @@ public static class PlivoParser
         }
 
         var format = new PlivoMediaFormat(contentType, (int)Math.Min(rate.Value, int.MaxValue));
-        if (format.ToAudioFormat(Audio.PcmByteOrder.LittleEndian) is null)
+        if (format.ToAudioFormat(PcmByteOrder.LittleEndian) is null)
         {
             media.AddError(StreamViolationCode.InvalidValue, "contentType",
                 $"{contentType} at {rate} Hz is not a Plivo stream format (audio/x-mulaw 8000, audio/x-l16 8000 or 16000).");
@@ -162,7 +162,7 @@ public static class PlivoParser
         if (encoding is not null && rate is not null)
         {
             format = new PlivoMediaFormat(encoding, (int)Math.Min(rate.Value, int.MaxValue));
-            if (format.ToAudioFormat(Audio.PcmByteOrder.LittleEndian) is null)
+            if (format.ToAudioFormat(PcmByteOrder.LittleEndian) is null)
             {
                 formatReader!.AddError(StreamViolationCode.InvalidValue, "encoding",
                     $"{encoding} at {rate} Hz is not a Plivo stream format (audio/x-mulaw 8000, audio/x-l16 8000 or 16000).");

@@ -1,4 +1,3 @@
-using Conformance.Streams.Audio;
 
 namespace Conformance.Streams.Plivo;
 

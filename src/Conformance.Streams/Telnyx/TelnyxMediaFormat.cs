@@ -1,4 +1,4 @@
-using Conformance.Streams.Audio;
+using Conformance.Audio;
 
 namespace Conformance.Streams.Telnyx;
 
@@ -13,14 +13,14 @@ public sealed record TelnyxMediaFormat(string Encoding = "PCMU", int SampleRate 
     {
         ("PCMU", 8000) => StreamAudioFormat.MuLaw8k,
         ("PCMA", 8000) => StreamAudioFormat.ALaw8k,
-        ("L16", 8000 or 16000 or 24000 or 48000) => new StreamAudioFormat(StreamEncoding.Pcm16, SampleRate, PcmByteOrder.BigEndian),
+        ("L16", 8000 or 16000 or 24000 or 48000) => new StreamAudioFormat(AudioEncoding.Pcm16, SampleRate, PcmByteOrder.BigEndian),
         _ => null,
     };
 
     public static TelnyxMediaFormat From(StreamAudioFormat format) => format.Encoding switch
     {
-        StreamEncoding.MuLaw => new("PCMU", format.SampleRate),
-        StreamEncoding.ALaw => new("PCMA", format.SampleRate),
+        AudioEncoding.MuLaw => new("PCMU", format.SampleRate),
+        AudioEncoding.ALaw => new("PCMA", format.SampleRate),
         _ => new("L16", format.SampleRate),
     };
 }

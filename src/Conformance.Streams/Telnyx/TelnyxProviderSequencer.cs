@@ -1,5 +1,4 @@
 using System.Globalization;
-using Conformance.Streams.Audio;
 
 namespace Conformance.Streams.Telnyx;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Conformance.Streams.Audio;
+using Conformance.Audio;
 using Conformance.Streams.Generic;
 using FsCheck;
 using FsCheck.Fluent;
@@ -88,7 +88,7 @@ public class GenericWireTests
     public void StreamFormat_Pcm_IsLittleEndianAtEachRate()
     {
         var format = new GenericStreamFormat(16000, 24000);
-        Assert.Equal(new StreamAudioFormat(StreamEncoding.Pcm16, 16000, PcmByteOrder.LittleEndian), format.Input);
+        Assert.Equal(new StreamAudioFormat(AudioEncoding.Pcm16, 16000, PcmByteOrder.LittleEndian), format.Input);
         Assert.Equal(24000, format.Output.SampleRate);
     }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Conformance.Streams.Audio;
 using Conformance.Streams.Plivo;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,5 +1,5 @@
 using System.Text;
-using Conformance.Streams.Audio;
+using Conformance.Audio;
 using Conformance.Streams.Telnyx;
 using FsCheck;
 using FsCheck.Fluent;
@@ -69,9 +69,9 @@ public class TelnyxWireTests
     }
 
     [Theory]
-    [InlineData("L16", 16000, StreamEncoding.Pcm16, PcmByteOrder.BigEndian)]
-    [InlineData("PCMA", 8000, StreamEncoding.ALaw, PcmByteOrder.LittleEndian)]
-    public void MediaFormat_SupportedCodec_MapsToAudioFormat(string encoding, int rate, StreamEncoding expected, PcmByteOrder order)
+    [InlineData("L16", 16000, AudioEncoding.Pcm16, PcmByteOrder.BigEndian)]
+    [InlineData("PCMA", 8000, AudioEncoding.ALaw, PcmByteOrder.LittleEndian)]
+    public void MediaFormat_SupportedCodec_MapsToAudioFormat(string encoding, int rate, AudioEncoding expected, PcmByteOrder order)
     {
         var format = new TelnyxMediaFormat(encoding, rate).ToAudioFormat()!;
         Assert.Equal((expected, rate, order), (format.Encoding, format.SampleRate, format.ByteOrder));
@@ -126,7 +126,7 @@ public class TelnyxWireTests
     [Fact]
     public void Sequencer_L16At16k_TimestampsFromBytesAndIsoDtmfTime()
     {
-        var seq = new TelnyxProviderSequencer(Id, "v2:T", new StreamAudioFormat(StreamEncoding.Pcm16, 16000, PcmByteOrder.BigEndian));
+        var seq = new TelnyxProviderSequencer(Id, "v2:T", new StreamAudioFormat(AudioEncoding.Pcm16, 16000, PcmByteOrder.BigEndian));
         Assert.Equal(1, seq.Start().SequenceNumber);
         var first = seq.Media(new byte[640]);
         var second = seq.Media(new byte[640]);

@@ -1,4 +1,4 @@
-namespace Conformance.Streams.Audio;
+namespace Conformance.Streams;
 
 /// <summary>
 /// Byte order of 16-bit PCM on the wire. RFC 2586 L16 (Telnyx) is big-endian; Ultravox/Vapi
