@@ -1,59 +1,55 @@
-using System.Text.Json;
 using Conformance.Audio;
 
 namespace Conformance.Emulator.Agent.Clips;
 
 /// <summary>
-/// Loads the model clips from <c>fixtures/model/manifest.json</c>: an object with a <c>clips</c>
-/// array whose entries carry at least <c>id</c>, <c>file</c> (relative to the manifest) and
-/// <c>transcript</c>; other fields (durations, segments, provenance) are the fixture tooling's
-/// and are ignored here. Problems are reported all at once with the entry they concern.
+/// Loads the model clips from <c>fixtures/model/manifest.json</c> through the shared reader
+/// (<see cref="FixtureManifest"/>): the masters (<c>role: "model"</c>), each with its transcript.
+/// The per-rate variants the fixture tooling also lists are not needed: <see cref="ClipCache"/>
+/// derives every leg format from the master. Problems are reported together, per clip.
 /// </summary>
 public static class ClipManifest
 {
+    public const string MasterRole = "model";
+
     public static ClipCatalog Load(string manifestPath)
     {
         ArgumentNullException.ThrowIfNull(manifestPath);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(manifestPath))!;
-        using var document = JsonDocument.Parse(File.ReadAllBytes(manifestPath));
-        if (!document.RootElement.TryGetProperty("clips", out var entries) || entries.ValueKind != JsonValueKind.Array)
+        FixtureManifest manifest;
+        try
         {
-            throw new InvalidDataException($"{manifestPath}: expected an object with a 'clips' array.");
+            manifest = FixtureManifest.Load(manifestPath);
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException(e.Message, e);
         }
 
         var clips = new List<Clip>();
         var problems = new List<string>();
-        var index = 0;
-        foreach (var entry in entries.EnumerateArray())
+        foreach (var entry in manifest.Clips.Where(c => c.Role == MasterRole))
         {
-            var id = Text(entry, "id");
-            var file = Text(entry, "file");
-            var transcript = Text(entry, "transcript");
-            if (id is null || file is null || transcript is null)
+            if (entry.Transcript is null)
             {
-                problems.Add($"clips[{index}]: 'id', 'file' and 'transcript' are required strings.");
-            }
-            else
-            {
-                try
-                {
-                    var wav = WavFile.Read(Path.Combine(directory, file));
-                    if (wav.Channels != 1)
-                    {
-                        problems.Add($"clips[{index}] '{id}': {file} has {wav.Channels} channels; model clips are mono.");
-                    }
-                    else
-                    {
-                        clips.Add(new Clip(id, wav.Samples, wav.SampleRate, transcript));
-                    }
-                }
-                catch (Exception e) when (e is IOException or AudioFormatException or UnauthorizedAccessException or ArgumentException)
-                {
-                    problems.Add($"clips[{index}] '{id}': {file}: {e.Message}");
-                }
+                problems.Add($"'{entry.Id}': a model clip needs a transcript.");
+                continue;
             }
 
-            index++;
+            try
+            {
+                var wav = manifest.Read(entry.Id);
+                if (wav.Channels != 1)
+                {
+                    problems.Add($"'{entry.Id}': {entry.File} has {wav.Channels} channels; model clips are mono.");
+                    continue;
+                }
+
+                clips.Add(new Clip(entry.Id, wav.Samples, wav.SampleRate, entry.Transcript));
+            }
+            catch (Exception e) when (e is IOException or AudioFormatException or UnauthorizedAccessException or ArgumentException)
+            {
+                problems.Add($"'{entry.Id}': {entry.File}: {e.Message}");
+            }
         }
 
         if (problems.Count > 0)
@@ -63,9 +59,4 @@ public static class ClipManifest
 
         return new ClipCatalog(clips);
     }
-
-    private static string? Text(JsonElement entry, string name) =>
-        entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }

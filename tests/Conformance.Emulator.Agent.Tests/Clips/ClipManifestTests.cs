@@ -12,27 +12,32 @@ public sealed class ClipManifestTests : IDisposable
     {
         WriteWav("greeting.wav", 48000, 4800);
         WriteWav("sub/reply.wav", 16000, 3200);
-        File.WriteAllText(Path.Combine(_dir, "manifest.json"), """
+        File.WriteAllText(Path.Combine(_dir, "manifest.json"), $$"""
             { "schema": "x", "clips": [
-              { "id": "greeting", "file": "greeting.wav", "transcript": "Hello.", "durationMs": 100, "extra": [1] },
-              { "id": "reply-2s", "file": "sub/reply.wav", "transcript": "Sure." } ] }
+              {{Entry("greeting", "greeting.wav", "model", 48000, "\"Hello.\"")}},
+              {{Entry("reply-2s", "sub/reply.wav", "model", 16000, "\"Sure.\"")}},
+              {{Entry("greeting.16k", "sub/reply.wav", "variant", 16000, "\"Hello.\"")}} ] }
             """);
         var catalog = ClipManifest.Load(Path.Combine(_dir, "manifest.json"));
         Assert.Equal(("Hello.", 48000, 100.0), (catalog["greeting"].Transcript, catalog["greeting"].SampleRate, catalog["greeting"].DurationMs));
         Assert.Equal(200, catalog["reply-2s"].DurationMs);
+        Assert.Equal(2, catalog.Clips.Count);
     }
 
     [Fact]
     public void Load_BrokenEntries_AllReported()
     {
         File.WriteAllText(Path.Combine(_dir, "bad.wav"), "not a wav");
-        File.WriteAllText(Path.Combine(_dir, "manifest.json"), """
-            { "clips": [ { "id": "a", "file": "missing.wav", "transcript": "" }, { "id": "b", "file": "bad.wav", "transcript": "" }, { "file": "x.wav" } ] }
+        File.WriteAllText(Path.Combine(_dir, "manifest.json"), $$"""
+            { "schema": "x", "clips": [
+              {{Entry("a", "missing.wav", "model", 8000, "\"\"")}},
+              {{Entry("b", "bad.wav", "model", 8000, "\"\"")}},
+              {{Entry("c", "bad.wav", "model", 8000, "null")}} ] }
             """);
         var e = Assert.Throws<InvalidDataException>(() => ClipManifest.Load(Path.Combine(_dir, "manifest.json")));
-        Assert.Contains("clips[0] 'a'", e.Message, StringComparison.Ordinal);
-        Assert.Contains("clips[1] 'b'", e.Message, StringComparison.Ordinal);
-        Assert.Contains("clips[2]: 'id', 'file' and 'transcript' are required", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'a': missing.wav", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'b': bad.wav", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'c': a model clip needs a transcript", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,6 +52,9 @@ public sealed class ClipManifestTests : IDisposable
         Assert.Throws<ArgumentException>(() => new ClipCatalog([SyntheticClips.Tone("a", 10, ""), SyntheticClips.Tone("a", 20, "")]));
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Entry(string id, string file, string role, int rate, string transcriptJson) =>
+        $$"""{ "id": "{{id}}", "file": "{{file}}", "role": "{{role}}", "kind": "speech", "sampleRate": {{rate}}, "channels": 1, "encoding": "pcm16", "samples": 1, "durationMs": 1, "transcript": {{transcriptJson}} }""";
 
     private void WriteWav(string name, int rate, int samples)
     {
