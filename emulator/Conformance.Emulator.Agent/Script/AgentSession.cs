@@ -180,6 +180,13 @@ public sealed class AgentSession
         }
     }
 
+    /// <summary>
+    /// The actor did not send the last output frame (a transport drop, or a deliberate deviation):
+    /// the engine then sees no agent audio in that interval. Positions in cues still count the
+    /// samples the session handed out.
+    /// </summary>
+    public void ReportOutputWithheld() => _lastOutputAudible = false;
+
     /// <summary>Detach (turn-semantics §5): stop speaking and listening now; the call stays up.</summary>
     public IReadOnlyList<AgentCue> Detach()
     {

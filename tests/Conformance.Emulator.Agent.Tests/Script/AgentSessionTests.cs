@@ -305,6 +305,18 @@ public class AgentSessionTests
     }
 
     [Fact]
+    public void OutputWithheld_EngineSeesNoAgentAudioSoSpeechIsNotABargeIn()
+    {
+        var h = new SessionHarness(s_default, TurnPolicy.Default with { BargeIn = BargeInMode.Instant })
+        {
+            BeforeStep = (harness, _) => harness.Session.ReportOutputWithheld(),
+        };
+        h.Speech(1000, 2000).Run(4000);
+        Assert.Empty(h.Of<PlaybackCut>());
+        Assert.False(h.Of<SpeechStarted>().Single().DuringAgentAudio);
+    }
+
+    [Fact]
     public void Misuse_StepBeforeStartOrWrongFrame_Refused()
     {
         var h = new SessionHarness(s_default);
