@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Conformance.Streams.Json;
 
 namespace Conformance.Streams.Generic;
@@ -9,6 +10,26 @@ namespace Conformance.Streams.Generic;
 /// </summary>
 public static class GenericParser
 {
+    /// <summary>The same as <see cref="ParseClientMessage"/>, as a try-pattern: the message, or the error to close the socket with.</summary>
+    public static bool TryParseClientMessage(
+        FrameKind kind, ReadOnlySpan<byte> data, [NotNullWhen(true)] out GenericClientMessage? message, [NotNullWhen(false)] out StreamViolation? error, GenericParserOptions? options = null)
+    {
+        var result = ParseClientMessage(kind, data, options);
+        message = result.Message;
+        error = message is null ? result.Error! : null;
+        return message is not null;
+    }
+
+    /// <summary>The same as <see cref="ParseServerMessage"/>, as a try-pattern: the message, or the error to close the socket with.</summary>
+    public static bool TryParseServerMessage(
+        FrameKind kind, ReadOnlySpan<byte> data, [NotNullWhen(true)] out GenericServerMessage? message, [NotNullWhen(false)] out StreamViolation? error, GenericParserOptions? options = null)
+    {
+        var result = ParseServerMessage(kind, data, options);
+        message = result.Message;
+        error = message is null ? result.Error! : null;
+        return message is not null;
+    }
+
     public static StreamParseResult<GenericClientMessage> ParseClientMessage(
         FrameKind kind, ReadOnlySpan<byte> data, GenericParserOptions? options = null)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Conformance.Streams.Json;
 
 namespace Conformance.Streams.Plivo;
@@ -9,6 +10,26 @@ namespace Conformance.Streams.Plivo;
 /// </summary>
 public static class PlivoParser
 {
+    /// <summary>The same as <see cref="ParseProviderMessage"/>, as a try-pattern: the message, or the error to close the socket with.</summary>
+    public static bool TryParseProviderMessage(
+        FrameKind kind, ReadOnlySpan<byte> data, [NotNullWhen(true)] out PlivoProviderMessage? message, [NotNullWhen(false)] out StreamViolation? error, PlivoParserOptions? options = null)
+    {
+        var result = ParseProviderMessage(kind, data, options);
+        message = result.Message;
+        error = message is null ? result.Error! : null;
+        return message is not null;
+    }
+
+    /// <summary>The same as <see cref="ParseAgentMessage"/>, as a try-pattern: the message, or the error to close the socket with.</summary>
+    public static bool TryParseAgentMessage(
+        FrameKind kind, ReadOnlySpan<byte> data, [NotNullWhen(true)] out PlivoAgentMessage? message, [NotNullWhen(false)] out StreamViolation? error, PlivoParserOptions? options = null)
+    {
+        var result = ParseAgentMessage(kind, data, options);
+        message = result.Message;
+        error = message is null ? result.Error! : null;
+        return message is not null;
+    }
+
     public static StreamParseResult<PlivoProviderMessage> ParseProviderMessage(
         FrameKind kind, ReadOnlySpan<byte> data, PlivoParserOptions? options = null)
     {

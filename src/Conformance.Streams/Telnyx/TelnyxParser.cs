@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Conformance.Streams.Json;
 
 namespace Conformance.Streams.Telnyx;
@@ -10,6 +11,26 @@ namespace Conformance.Streams.Telnyx;
 /// </summary>
 public static class TelnyxParser
 {
+    /// <summary>The same as <see cref="ParseProviderMessage"/>, as a try-pattern: the message, or the error to close the socket with.</summary>
+    public static bool TryParseProviderMessage(
+        FrameKind kind, ReadOnlySpan<byte> data, [NotNullWhen(true)] out TelnyxProviderMessage? message, [NotNullWhen(false)] out StreamViolation? error, TelnyxParserOptions? options = null)
+    {
+        var result = ParseProviderMessage(kind, data, options);
+        message = result.Message;
+        error = message is null ? result.Error! : null;
+        return message is not null;
+    }
+
+    /// <summary>The same as <see cref="ParseAgentMessage"/>, as a try-pattern: the message, or the error to close the socket with.</summary>
+    public static bool TryParseAgentMessage(
+        FrameKind kind, ReadOnlySpan<byte> data, [NotNullWhen(true)] out TelnyxAgentMessage? message, [NotNullWhen(false)] out StreamViolation? error, TelnyxParserOptions? options = null)
+    {
+        var result = ParseAgentMessage(kind, data, options);
+        message = result.Message;
+        error = message is null ? result.Error! : null;
+        return message is not null;
+    }
+
     public static StreamParseResult<TelnyxProviderMessage> ParseProviderMessage(
         FrameKind kind, ReadOnlySpan<byte> data, TelnyxParserOptions? options = null)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Conformance.Streams.Json;
 
 namespace Conformance.Streams.Twilio;
@@ -11,6 +12,26 @@ namespace Conformance.Streams.Twilio;
 /// </summary>
 public static class TwilioParser
 {
+    /// <summary>The same as <see cref="ParseProviderMessage"/>, as a try-pattern: the message, or the error to close the socket with.</summary>
+    public static bool TryParseProviderMessage(
+        FrameKind kind, ReadOnlySpan<byte> data, [NotNullWhen(true)] out TwilioProviderMessage? message, [NotNullWhen(false)] out StreamViolation? error, TwilioParserOptions? options = null)
+    {
+        var result = ParseProviderMessage(kind, data, options);
+        message = result.Message;
+        error = message is null ? result.Error! : null;
+        return message is not null;
+    }
+
+    /// <summary>The same as <see cref="ParseAgentMessage"/>, as a try-pattern: the message, or the error to close the socket with.</summary>
+    public static bool TryParseAgentMessage(
+        FrameKind kind, ReadOnlySpan<byte> data, [NotNullWhen(true)] out TwilioAgentMessage? message, [NotNullWhen(false)] out StreamViolation? error, TwilioParserOptions? options = null)
+    {
+        var result = ParseAgentMessage(kind, data, options);
+        message = result.Message;
+        error = message is null ? result.Error! : null;
+        return message is not null;
+    }
+
     public static StreamParseResult<TwilioProviderMessage> ParseProviderMessage(
         FrameKind kind, ReadOnlySpan<byte> data, TwilioParserOptions? options = null)
     {
