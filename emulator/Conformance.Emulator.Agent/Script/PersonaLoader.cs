@@ -223,13 +223,13 @@ public static class PersonaLoader
             };
         }
 
-        private Dictionary<string, YamlNode> Fields(YamlMappingNode mapping, string[] allowed, string what)
+        private Dictionary<string, YamlNode> Fields(YamlMappingNode mapping, IReadOnlyList<string> allowed, string what)
         {
             var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
             foreach (var (keyNode, value) in mapping.Children)
             {
                 var key = (keyNode as YamlScalarNode)?.Value ?? "";
-                if (Array.IndexOf(allowed, key) < 0)
+                if (!allowed.Contains(key))
                 {
                     Error(keyNode.Start, $"Unknown {what} key '{key}' (known: {string.Join(", ", allowed)}).");
                 }

@@ -8,7 +8,7 @@ namespace Conformance.Emulator.Agent.Script;
 /// </summary>
 public static class TurnKnobNames
 {
-    public static readonly string[] All =
+    public static IReadOnlyList<string> All { get; } =
     [
         "vadOnDbfs", "vadOffDbfs", "vadMinOnsetMs", "silenceThresholdMs", "responseMinSpeechMs", "commitMinIntervalMs",
         "bargeIn", "bargeConfirmMs", "micGuardMs", "interruptible", "commitSpeechDuringUninterruptibleAudio", "createResponse",
