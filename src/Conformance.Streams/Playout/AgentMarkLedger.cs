@@ -9,7 +9,8 @@ namespace Conformance.Streams.Playout;
 /// that the clear itself caused are not mistaken for playback (media-protocols.md §7.2 pitfall 3;
 /// the openai-agents-js approach).
 /// <para>
-/// Mark names: <c>{prefix}{generation}:{position}</c>, e.g. <c>a0:16000</c>. Positions are agent
+/// Mark names: <c>{prefix}{generation}:{position}</c>, e.g. <c>a0:16000</c> (<c>~2</c>, <c>~3</c>… appended
+/// when several marks follow the same position). Positions are agent
 /// samples sent on the stream (the caller maps them to clip positions).
 /// </para>
 /// </summary>
@@ -35,6 +36,12 @@ public sealed class AgentMarkLedger
     public string Next(long streamPosition, string? label = null)
     {
         var name = string.Create(CultureInfo.InvariantCulture, $"{_prefix}{Generation}:{streamPosition}");
+        for (var n = 2; _pending.ContainsKey(name); n++)
+        {
+            // Two marks with no audio between them: keep both distinguishable.
+            name = string.Create(CultureInfo.InvariantCulture, $"{_prefix}{Generation}:{streamPosition}~{n}");
+        }
+
         _pending[name] = (streamPosition, Generation, label);
         return name;
     }

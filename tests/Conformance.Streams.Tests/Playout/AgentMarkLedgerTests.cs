@@ -34,6 +34,17 @@ public class AgentMarkLedgerTests
     }
 
     [Fact]
+    public void Next_TwoMarksAtOnePosition_DistinctNamesBothAcknowledged()
+    {
+        var ledger = new AgentMarkLedger();
+        var a = ledger.Next(160, "x");
+        var b = ledger.Next(160, "y");
+        Assert.Equal(("a0:160", "a0:160~2"), (a, b));
+        Assert.Equal("x", ledger.OnEcho(a).Label);
+        Assert.Equal("y", ledger.OnEcho(b).Label);
+    }
+
+    [Fact]
     public void OnClearSent_ProviderDiscards_ForgetsPendingMarks()
     {
         var ledger = new AgentMarkLedger();
