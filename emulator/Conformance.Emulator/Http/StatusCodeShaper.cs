@@ -9,6 +9,9 @@ namespace Conformance.Emulator.Http;
 /// </summary>
 public static class StatusCodeShaper
 {
+    /// <summary>Marks responses the router produced (no endpoint matched path or method), so tests can tell them from a handler's 404.</summary>
+    public const string UnroutedHeader = "X-Emulator-Unrouted";
+
     public static async Task WriteAsync(StatusCodeContext statusContext)
     {
         ArgumentNullException.ThrowIfNull(statusContext);
@@ -27,6 +30,11 @@ public static class StatusCodeShaper
         };
         if (error is not null)
         {
+            if (context.Response.StatusCode is StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed)
+            {
+                context.Response.Headers[UnroutedHeader] = "true";
+            }
+
             await responder.WriteAsync(context, error);
         }
     }

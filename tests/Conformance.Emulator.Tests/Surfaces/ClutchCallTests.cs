@@ -37,7 +37,7 @@ public sealed class ClutchCallTests(EmulatorFixture fixture) : IClassFixture<Emu
     {
         var tenant = await TestTenant.CreateAsync(_client);
         var response = await _client.PostJsonAsync($"{Trpc}/voice.calls.originate", Originate(tenant), tenant.ClutchCall);
-        Contract.AssertConforms("POST", $"{Trpc}/voice.calls.originate", response);
+        OpenApi.AssertConforms("POST", $"{Trpc}/voice.calls.originate", response);
         var data = response.Obj["result"]!["data"]!;
         Assert.Equal("dialing", data["status"]!.GetValue<string>());
         Assert.Equal("+15551234567", data["to"]!.GetValue<string>());
@@ -54,7 +54,7 @@ public sealed class ClutchCallTests(EmulatorFixture fixture) : IClassFixture<Emu
         Assert.Equal("ringing", (await GetCallAsync(tenant, sid)).Obj["result"]!["data"]!["status"]!.GetValue<string>());
         await _client.PostJsonAsync($"/_emulator/calls/{sid}/state", new JsonObject { ["state"] = "active" });
         var get = await GetCallAsync(tenant, sid);
-        Contract.AssertConforms("GET", $"{Trpc}/voice.calls.get", get);
+        OpenApi.AssertConforms("GET", $"{Trpc}/voice.calls.get", get);
         Assert.Equal("in_progress", get.Obj["result"]!["data"]!["status"]!.GetValue<string>());
         var hangup = await _client.PostJsonAsync($"{Trpc}/voice.calls.hangup", new JsonObject { ["orgId"] = tenant.ClutchCallOrgId, ["sid"] = sid }, tenant.ClutchCall);
         Assert.Equal("""{"result":{"data":null}}""", hangup.Body);
@@ -109,7 +109,7 @@ public sealed class ClutchCallTests(EmulatorFixture fixture) : IClassFixture<Emu
         };
         var response = await _client.PostJsonAsync($"{Trpc}/voice.agents.attach", new JsonObject { ["orgId"] = tenant.ClutchCallOrgId, ["sid"] = sid, ["agent"] = spec }, tenant.ClutchCall);
         Assert.Equal(200, response.Status);
-        Contract.AssertConforms("POST", $"{Trpc}/voice.agents.attach", response);
+        OpenApi.AssertConforms("POST", $"{Trpc}/voice.agents.attach", response);
         var call = await _client.GetAsync($"/_emulator/calls/{sid}");
         var turn = call.Obj["agent"]!["turn"]!;
         Assert.Equal(300, turn["silenceThresholdMs"]!.GetValue<int>());
@@ -136,7 +136,7 @@ public sealed class ClutchCallTests(EmulatorFixture fixture) : IClassFixture<Emu
         var spec = new JsonObject { ["turnDetection"] = JsonNode.Parse(turnDetection) };
         var response = await _client.PostJsonAsync($"{Trpc}/voice.agents.attach", new JsonObject { ["orgId"] = tenant.ClutchCallOrgId, ["sid"] = sid, ["agent"] = spec }, tenant.ClutchCall);
         Assert.Equal(400, response.Status);
-        Contract.AssertConforms("POST", $"{Trpc}/voice.agents.attach", response);
+        OpenApi.AssertConforms("POST", $"{Trpc}/voice.agents.attach", response);
         Assert.NotEmpty(response.Obj["error"]!["data"]!["fieldErrors"]!.AsArray());
     }
 
@@ -194,6 +194,6 @@ public sealed class ClutchCallTests(EmulatorFixture fixture) : IClassFixture<Emu
         await emulator.Client.PostJsonAsync("/_emulator/deviations", new JsonObject { ["name"] = "clutchcall.void_result_without_data", ["tenant"] = tenant.Id });
         var hangup = await emulator.Client.PostJsonAsync($"{Trpc}/voice.calls.hangup", new JsonObject { ["orgId"] = tenant.ClutchCallOrgId, ["sid"] = sid }, tenant.ClutchCall);
         Assert.Equal("""{"result":{}}""", hangup.Body);
-        Assert.NotEmpty(Contract.Check("POST", $"{Trpc}/voice.calls.hangup", hangup));
+        Assert.NotEmpty(OpenApi.Check("POST", $"{Trpc}/voice.calls.hangup", hangup));
     }
 }

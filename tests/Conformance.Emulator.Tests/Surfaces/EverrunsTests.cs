@@ -12,7 +12,7 @@ public sealed class EverrunsTests(EmulatorFixture fixture) : IClassFixture<Emula
         var tenant = await TestTenant.CreateAsync(_client);
         var created = await _client.PostJsonAsync("/everruns/v1/sessions", new JsonObject { ["title"] = "test" }, tenant.Everruns);
         Assert.Equal(201, created.Status);
-        Contract.AssertConforms("POST", "/everruns/v1/sessions", created);
+        OpenApi.AssertConforms("POST", "/everruns/v1/sessions", created);
         return (tenant, created.Obj["id"]!.GetValue<string>());
     }
 
@@ -24,12 +24,12 @@ public sealed class EverrunsTests(EmulatorFixture fixture) : IClassFixture<Emula
         Assert.Equal(400, malformed.Status);
         Assert.StartsWith("application/problem+json", malformed.ContentType, StringComparison.Ordinal);
         Assert.Equal("invalid_session_id", malformed.Obj["code"]!.GetValue<string>());
-        Contract.AssertConforms("GET", "/everruns/v1/sessions/session_123", malformed);
+        OpenApi.AssertConforms("GET", "/everruns/v1/sessions/session_123", malformed);
 
         var unknown = await _client.GetAsync("/everruns/v1/sessions/session_0123456789abcdef0123456789abcdef", tenant.Everruns);
         Assert.Equal(404, unknown.Status);
         Assert.Equal("session_not_found", unknown.Obj["code"]!.GetValue<string>());
-        Contract.AssertConforms("GET", "/everruns/v1/sessions/session_0123456789abcdef0123456789abcdef", unknown);
+        OpenApi.AssertConforms("GET", "/everruns/v1/sessions/session_0123456789abcdef0123456789abcdef", unknown);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class EverrunsTests(EmulatorFixture fixture) : IClassFixture<Emula
         var (tenant, sessionId) = await SessionAsync();
         var secret = await _client.PostJsonAsync($"/everruns/v1/sessions/{sessionId}/voice/client-secret", new JsonObject { ["voice"] = "alloy", ["reasoning_effort"] = "xhigh" }, tenant.Everruns);
         Assert.Equal(200, secret.Status);
-        Contract.AssertConforms("POST", $"/everruns/v1/sessions/{sessionId}/voice/client-secret", secret);
+        OpenApi.AssertConforms("POST", $"/everruns/v1/sessions/{sessionId}/voice/client-secret", secret);
         Assert.StartsWith("ek_", secret.Obj["client_secret"]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("xhigh", secret.Obj["reasoning_effort"]!.GetValue<string>());
         Assert.Equal("gpt-realtime-2", secret.Obj["model"]!.GetValue<string>());
@@ -58,7 +58,7 @@ public sealed class EverrunsTests(EmulatorFixture fixture) : IClassFixture<Emula
             var end = await _client.PostJsonAsync($"/everruns/v1/sessions/{sessionId}/voice/{voiceId}/end", new JsonObject { ["reason"] = "done" }, tenant.Everruns);
             Assert.Equal(200, end.Status);
             Assert.Equal("ended", end.Obj["status"]!.GetValue<string>());
-            Contract.AssertConforms("POST", $"/everruns/v1/sessions/{sessionId}/voice/{voiceId}/end", end);
+            OpenApi.AssertConforms("POST", $"/everruns/v1/sessions/{sessionId}/voice/{voiceId}/end", end);
         }
     }
 
@@ -85,7 +85,7 @@ public sealed class EverrunsTests(EmulatorFixture fixture) : IClassFixture<Emula
         var response = await _client.PostJsonAsync($"/everruns/v1/sessions/{sessionId}/voice/client-secret", new JsonObject { ["provider_id"] = providerId }, tenant.Everruns);
         Assert.Equal(status, response.Status);
         Assert.Equal(code, response.Obj["code"]!.GetValue<string>());
-        Contract.AssertConforms("POST", $"/everruns/v1/sessions/{sessionId}/voice/client-secret", response);
+        OpenApi.AssertConforms("POST", $"/everruns/v1/sessions/{sessionId}/voice/client-secret", response);
     }
 
     [Fact]
@@ -156,12 +156,12 @@ public sealed class EverrunsTests(EmulatorFixture fixture) : IClassFixture<Emula
         var body = new JsonObject { ["name"] = "billing-bot", ["system_prompt"] = "You handle billing." };
         var created = await _client.PostJsonAsync("/everruns/v1/agents", body, tenant.Everruns);
         Assert.Equal(201, created.Status);
-        Contract.AssertConforms("POST", "/everruns/v1/agents", created);
+        OpenApi.AssertConforms("POST", "/everruns/v1/agents", created);
         var id = created.Obj["id"]!.GetValue<string>();
         var fetched = await _client.GetAsync($"/everruns/v1/agents/{id}", tenant.Everruns);
         Assert.Equal("billing-bot", fetched.Obj["name"]!.GetValue<string>());
         var list = await _client.GetAsync("/everruns/v1/agents?search=billing&limit=5", tenant.Everruns);
-        Contract.AssertConforms("GET", "/everruns/v1/agents", list);
+        OpenApi.AssertConforms("GET", "/everruns/v1/agents", list);
         Assert.Equal(1, list.Obj["total"]!.GetValue<int>());
         var duplicate = await _client.PostJsonAsync("/everruns/v1/agents", body.DeepClone(), tenant.Everruns);
         Assert.Equal(409, duplicate.Status);

@@ -21,7 +21,7 @@ public sealed class OmniaTests(EmulatorFixture fixture) : IClassFixture<Emulator
         var tenant = await TestTenant.CreateAsync(_client);
         var response = await _client.PostJsonAsync("/omnia/api/v1/calls/create", new JsonObject { ["agentId"] = "agt_default" }, tenant.Omnia);
         Assert.Equal(201, response.Status);
-        Contract.AssertConforms("POST", "/omnia/api/v1/calls/create", response);
+        OpenApi.AssertConforms("POST", "/omnia/api/v1/calls/create", response);
         Assert.Equal("created", response.Obj["status"]!.GetValue<string>());
         Assert.Equal("twilio", response.Obj["connectionType"]!.GetValue<string>());
         Assert.Equal($"/omnia/api/v1/calls/{response.Obj["id"]}", response.Header("Location"));
@@ -60,13 +60,13 @@ public sealed class OmniaTests(EmulatorFixture fixture) : IClassFixture<Emulator
     {
         var unknown = await _client.GetAsync("/omnia/ws/not-a-token");
         Assert.Equal(404, unknown.Status);
-        Contract.AssertConforms("GET", "/omnia/ws/not-a-token", unknown);
+        OpenApi.AssertConforms("GET", "/omnia/ws/not-a-token", unknown);
         var tenant = await TestTenant.CreateAsync(_client);
         var created = await _client.PostJsonAsync("/omnia/api/v1/calls/create", new JsonObject { ["agentId"] = "agt_default" }, tenant.Omnia);
         var path = new Uri(created.Obj["websocketUrl"]!.GetValue<string>().Replace("ws://", "http://", StringComparison.Ordinal)).AbsolutePath;
         var plain = await _client.GetAsync(path);
         Assert.Equal(400, plain.Status);
-        Contract.AssertConforms("GET", path, plain);
+        OpenApi.AssertConforms("GET", path, plain);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class OmniaTests(EmulatorFixture fixture) : IClassFixture<Emulator
         var response = await _client.PostJsonAsync("/omnia/api/v1/calls/inline", body, tenant.Omnia);
         Assert.Equal(400, response.Status);
         Assert.Contains(field, response.Obj["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        Contract.AssertConforms("POST", "/omnia/api/v1/calls/inline", response);
+        OpenApi.AssertConforms("POST", "/omnia/api/v1/calls/inline", response);
     }
 
     [Theory]
@@ -161,7 +161,7 @@ public sealed class OmniaTests(EmulatorFixture fixture) : IClassFixture<Emulator
         var tenant = await TestTenant.CreateAsync(_client, credits: 0);
         var create = await _client.PostJsonAsync("/omnia/api/v1/calls/create", new JsonObject { ["agentId"] = "agt_default" }, tenant.Omnia);
         Assert.Equal(402, create.Status);
-        Contract.AssertConforms("POST", "/omnia/api/v1/calls/create", create);
+        OpenApi.AssertConforms("POST", "/omnia/api/v1/calls/create", create);
         Assert.Equal(402, (await _client.PostJsonAsync("/omnia/api/v1/calls/inline", Inline(), tenant.Omnia)).Status);
         var outbound = await _client.PostJsonAsync("/omnia/api/v1/calls/outbound", new JsonObject { ["agentId"] = "agt_default", ["phoneNumber"] = "+15551230000", ["fromNumberId"] = "num_default" }, tenant.Omnia);
         Assert.Equal(402, outbound.Status);
@@ -178,7 +178,7 @@ public sealed class OmniaTests(EmulatorFixture fixture) : IClassFixture<Emulator
         Assert.Equal(429, third.Status);
         Assert.Equal("RATE_LIMIT_EXCEEDED", third.Obj["error"]!["code"]!.GetValue<string>());
         Assert.NotNull(third.Header("Retry-After"));
-        Contract.AssertConforms("GET", "/omnia/api/v1/voices", third);
+        OpenApi.AssertConforms("GET", "/omnia/api/v1/voices", third);
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class OmniaTests(EmulatorFixture fixture) : IClassFixture<Emulator
         do
         {
             var page = await _client.GetAsync($"/omnia/api/v1/calls?pageSize=2{(cursor is null ? string.Empty : "&cursor=" + cursor)}", tenant.Omnia);
-            Contract.AssertConforms("GET", "/omnia/api/v1/calls", page);
+            OpenApi.AssertConforms("GET", "/omnia/api/v1/calls", page);
             Assert.Equal(5, page.Obj["pagination"]!["total"]!.GetValue<int>());
             seen.AddRange(page.Obj["data"]!.AsArray().Select(c => c!["id"]!.GetValue<string>()));
             cursor = page.Obj["pagination"]!["next"]?.GetValue<string>();
@@ -230,10 +230,10 @@ public sealed class OmniaTests(EmulatorFixture fixture) : IClassFixture<Emulator
         var id = (await _client.PostJsonAsync("/omnia/api/v1/calls/inline", Inline(), tenant.Omnia)).Obj["id"]!.GetValue<string>();
         var deleted = await _client.DeleteAsync($"/omnia/api/v1/calls/{id}", tenant.Omnia);
         Assert.Equal(200, deleted.Status);
-        Contract.AssertConforms("DELETE", $"/omnia/api/v1/calls/{id}", deleted);
+        OpenApi.AssertConforms("DELETE", $"/omnia/api/v1/calls/{id}", deleted);
         var gone = await _client.GetAsync($"/omnia/api/v1/calls/{id}", tenant.Omnia);
         Assert.Equal(404, gone.Status);
-        Contract.AssertConforms("GET", $"/omnia/api/v1/calls/{id}", gone);
+        OpenApi.AssertConforms("GET", $"/omnia/api/v1/calls/{id}", gone);
     }
 
     [Fact]
@@ -271,7 +271,7 @@ public sealed class OmniaTests(EmulatorFixture fixture) : IClassFixture<Emulator
             ["config"] = new JsonObject { ["basePrompt"] = "Hi", ["languageId"] = "en", ["voiceId"] = "Mark", ["maxDuration"] = 120 },
         }, tenant.Omnia);
         Assert.Equal(201, created.Status);
-        Contract.AssertConforms("POST", "/omnia/api/v1/agents", created);
+        OpenApi.AssertConforms("POST", "/omnia/api/v1/agents", created);
         Assert.Equal("voice_mark", created.Obj["standardConfig"]!["voiceId"]!.GetValue<string>());
         Assert.Equal(120, created.Obj["standardConfig"]!["maxDuration"]!.GetValue<int>());
         var invalid = await _client.PostJsonAsync("/omnia/api/v1/agents", new JsonObject
@@ -281,6 +281,6 @@ public sealed class OmniaTests(EmulatorFixture fixture) : IClassFixture<Emulator
         }, tenant.Omnia);
         Assert.Equal(400, invalid.Status);
         Assert.Equal("Invalid voice: Nobody", invalid.Obj["error"]!.GetValue<string>());
-        Contract.AssertConforms("POST", "/omnia/api/v1/agents", invalid);
+        OpenApi.AssertConforms("POST", "/omnia/api/v1/agents", invalid);
     }
 }

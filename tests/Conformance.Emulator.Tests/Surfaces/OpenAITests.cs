@@ -13,7 +13,7 @@ public sealed class OpenAITests(EmulatorFixture fixture) : IClassFixture<Emulato
     {
         var response = await _client.PostJsonAsync("/_emulator/openai/sip-calls", new JsonObject { ["tenant"] = tenant.Id });
         Assert.Equal(201, response.Status);
-        Contract.AssertConforms("POST", "/_emulator/openai/sip-calls", response);
+        OpenApi.AssertConforms("POST", "/_emulator/openai/sip-calls", response);
         Assert.Equal("realtime.call.incoming", response.Obj["webhook"]!["type"]!.GetValue<string>());
         return response.Obj["call_id"]!.GetValue<string>();
     }
@@ -28,7 +28,7 @@ public sealed class OpenAITests(EmulatorFixture fixture) : IClassFixture<Emulato
             ["session"] = new JsonObject { ["type"] = "realtime", ["audio"] = new JsonObject { ["input"] = new JsonObject { ["turn_detection"] = new JsonObject { ["type"] = "server_vad", ["silence_duration_ms"] = 700 } } } },
         }, tenant.OpenAI);
         Assert.Equal(200, response.Status);
-        Contract.AssertConforms("POST", $"{Api}/realtime/client_secrets", response);
+        OpenApi.AssertConforms("POST", $"{Api}/realtime/client_secrets", response);
         var session = response.Obj["session"]!;
         Assert.Equal("gpt-realtime", session["model"]!.GetValue<string>());
         Assert.Equal(700, session["audio"]!["input"]!["turn_detection"]!["silence_duration_ms"]!.GetValue<int>());
@@ -50,7 +50,7 @@ public sealed class OpenAITests(EmulatorFixture fixture) : IClassFixture<Emulato
         var tenant = await TestTenant.CreateAsync(_client);
         var response = await _client.PostJsonAsync($"{Api}/realtime/client_secrets", JsonNode.Parse(body), tenant.OpenAI);
         Assert.Equal(400, response.Status);
-        Contract.AssertConforms("POST", $"{Api}/realtime/client_secrets", response);
+        OpenApi.AssertConforms("POST", $"{Api}/realtime/client_secrets", response);
         Assert.Equal(param, response.Obj["error"]!["param"]!.GetValue<string>());
         Assert.Equal(code, response.Obj["error"]!["code"]!.GetValue<string>());
         Assert.Equal("invalid_request_error", response.Obj["error"]!["type"]!.GetValue<string>());
@@ -98,7 +98,7 @@ public sealed class OpenAITests(EmulatorFixture fixture) : IClassFixture<Emulato
         var stranger = await TestTenant.CreateAsync(_client);
         var response = await _client.PostJsonAsync($"{Api}/realtime/calls/{callId}/hangup", null, stranger.OpenAI);
         Assert.Equal(404, response.Status);
-        Contract.AssertConforms("POST", $"{Api}/realtime/calls/{callId}/hangup", response);
+        OpenApi.AssertConforms("POST", $"{Api}/realtime/calls/{callId}/hangup", response);
         Assert.Equal(404, (await _client.PostJsonAsync($"{Api}/realtime/calls/rtc_nope/hangup", null, tenant.OpenAI)).Status);
     }
 
@@ -134,7 +134,7 @@ public sealed class OpenAITests(EmulatorFixture fixture) : IClassFixture<Emulato
         Assert.Equal("sdp", noSdp.Obj["error"]!["param"]!.GetValue<string>());
         var junk = await _client.PostRawAsync($"{Api}/realtime/calls", "not an offer", "application/sdp", tenant.OpenAI);
         Assert.Equal(400, junk.Status);
-        Contract.AssertConforms("POST", $"{Api}/realtime/calls", junk);
+        OpenApi.AssertConforms("POST", $"{Api}/realtime/calls", junk);
         var expired = await _client.PostRawAsync($"{Api}/realtime/calls", "v=0\r\n", "application/sdp", Auth.Bearer("ek_00000000000000000000000000000000"));
         Assert.Equal(401, expired.Status);
     }

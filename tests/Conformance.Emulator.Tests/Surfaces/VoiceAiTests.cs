@@ -15,7 +15,7 @@ public sealed class VoiceAiTests(EmulatorFixture fixture) : IClassFixture<Emulat
     {
         var response = await _client.PostJsonAsync($"{Api}/connection/connection-details", new JsonObject { ["agent_id"] = agent }, tenant.VoiceAi);
         Assert.Equal(200, response.Status);
-        Contract.AssertConforms("POST", $"{Api}/connection/connection-details", response);
+        OpenApi.AssertConforms("POST", $"{Api}/connection/connection-details", response);
         return response.Obj;
     }
 
@@ -64,11 +64,11 @@ public sealed class VoiceAiTests(EmulatorFixture fixture) : IClassFixture<Emulat
         var wrongCall = await _client.PostJsonAsync($"{Api}/calls/{secondId}/end", null, Auth.Bearer(first["end_token"]!.GetValue<string>()));
         Assert.Equal(403, wrongCall.Status);
         Assert.Equal("END_TOKEN_SCOPE", wrongCall.Obj["code"]!.GetValue<string>());
-        Contract.AssertConforms("POST", $"{Api}/calls/{secondId}/end", wrongCall);
+        OpenApi.AssertConforms("POST", $"{Api}/calls/{secondId}/end", wrongCall);
 
         var own = await _client.PostJsonAsync($"{Api}/calls/{firstId}/end?actual_duration_seconds=61", null, Auth.Bearer(first["end_token"]!.GetValue<string>()));
         Assert.Equal(200, own.Status);
-        Contract.AssertConforms("POST", $"{Api}/calls/{firstId}/end", own);
+        OpenApi.AssertConforms("POST", $"{Api}/calls/{firstId}/end", own);
         Assert.Equal(61, own.Obj["actual_duration_seconds"]!.GetValue<double>());
         Assert.Equal(2, own.Obj["credits_used"]!.GetValue<decimal>());
         var again = await _client.PostJsonAsync($"{Api}/calls/{firstId}/end", null, tenant.VoiceAi);
@@ -101,7 +101,7 @@ public sealed class VoiceAiTests(EmulatorFixture fixture) : IClassFixture<Emulat
             """)!;
         var response = await _client.PostJsonAsync($"{Api}/connection/connection-details", body, tenant.VoiceAi);
         Assert.Equal(422, response.Status);
-        Contract.AssertConforms("POST", $"{Api}/connection/connection-details", response);
+        OpenApi.AssertConforms("POST", $"{Api}/connection/connection-details", response);
         var items = response.Obj["detail"]!.AsArray().Select(i => (Type: i!["type"]!.GetValue<string>(), Loc: string.Join('/', i["loc"]!.AsArray().Select(l => l!.ToString())))).ToArray();
         Assert.Contains(("string_type", "body/agent_id"), items);
         Assert.Contains(("scalar_type", "body/dynamic_variables/bad"), items);

@@ -4,7 +4,7 @@ using Conformance.TestSupport;
 namespace Conformance.Emulator.Tests.Support;
 
 /// <summary>The repository's openapi.json, loaded once through Conformance.Contracts.</summary>
-public static class Contract
+public static class OpenApi
 {
     private static readonly Lazy<ContractDocument> s_document = new(() => ContractDocument.Load(RepoPaths.InRepo("openapi.json")));
 
