@@ -67,7 +67,7 @@ public static class OmniaAgentHandlers
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(store);
-        var reader = new FieldReader(await RequestBody.ReadJsonObjectAsync(http), "body");
+        var reader = new FieldReader(await ReadBodyAsync(http), "body");
         var name = reader.ReadString("name", required: true, minLength: 1, maxLength: 100);
         var description = reader.ReadString("description", maxLength: 2000);
         var status = reader.ReadEnum("status", s_statuses) ?? "ACTIVE";
@@ -90,7 +90,7 @@ public static class OmniaAgentHandlers
     {
         ArgumentNullException.ThrowIfNull(store);
         var agent = Require(http, store, id);
-        var reader = new FieldReader(await RequestBody.ReadJsonObjectAsync(http), "body");
+        var reader = new FieldReader(await ReadBodyAsync(http), "body");
         var name = reader.ReadString("name", minLength: 1, maxLength: 100);
         var description = reader.ReadString("description", maxLength: 2000);
         var status = reader.ReadEnum("status", s_statuses);
@@ -181,6 +181,19 @@ public static class OmniaAgentHandlers
         }
 
         return config;
+    }
+
+    // The agent endpoints answer every body problem in their Zod envelope, not CallApiError.
+    private static async Task<JsonObject> ReadBodyAsync(HttpContext http)
+    {
+        try
+        {
+            return await RequestBody.ReadJsonObjectAsync(http);
+        }
+        catch (RequestBodyException e) when (e.Problem != RequestProblem.TooLarge)
+        {
+            throw new ApiErrorException(OmniaErrors.Create(OmniaError.InvalidBody, e.Message, zod: true));
+        }
     }
 
     private static AgentRecord Require(HttpContext http, EmulatorStore store, string id)
