@@ -26,13 +26,15 @@ public sealed record DtlsFingerprint(string Algorithm, byte[] Digest)
         }
 
         var parts = value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || DigestLength(parts[0]) is not { } expected)
+        if (parts.Length != 2)
         {
             return null;
         }
 
+        // RFC 8122 §5: unknown hash names still parse (so the caller can say "unsupported").
         var pairs = parts[1].Split(':');
-        if (pairs.Length != expected)
+        var expected = DigestLength(parts[0]) ?? pairs.Length;
+        if (pairs.Length != expected || expected == 0)
         {
             return null;
         }

@@ -21,6 +21,7 @@ internal sealed class SdpParser(string text)
 
     private int? _version;
     private SdpOrigin? _origin;
+    private bool _sawOrigin;
     private string? _sessionName;
     private SdpConnection? _sessionConnection;
 
@@ -58,7 +59,7 @@ internal sealed class SdpParser(string text)
             _errors.Add(new SdpParseError(1, SdpErrorCode.MissingVersion, "The description must start with a v= line."));
         }
 
-        if (_origin is null)
+        if (!_sawOrigin)
         {
             _errors.Add(new SdpParseError(0, SdpErrorCode.MissingOrigin, "The description has no valid o= line."));
         }
@@ -124,6 +125,7 @@ internal sealed class SdpParser(string text)
                 ParseVersion(number, value);
                 break;
             case 'o':
+                _sawOrigin = true;
                 _origin = SdpOrigin.TryParse(value);
                 if (_origin is null)
                 {
