@@ -2,11 +2,12 @@ using Conformance.Audio;
 using Conformance.Rtc.Dtls;
 using Conformance.Rtc.Sdp;
 using Conformance.Rtc.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Conformance.Rtc.Tests.Connection;
 
 /// <summary>Our offerer ↔ our answerer over 127.0.0.1: ICE, DTLS-SRTP, RTP, both ways, real speech.</summary>
-public sealed class LoopbackCallTests
+public sealed class LoopbackCallTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task LoopbackCall_Opus_CarriesFiveSecondsOfSpeechEachWay()
@@ -20,6 +21,7 @@ public sealed class LoopbackCallTests
 
         var snrUp = SignalAnalysis.Snr(atAnswerer, speech, 4800);
         var snrDown = SignalAnalysis.Snr(atOfferer, speech, 4800);
+        output.WriteLine($"Opus SNR up {snrUp:0.00} dB, down {snrDown:0.00} dB");
         Assert.True(snrUp >= 15, $"offerer→answerer Opus SNR {snrUp:0.0} dB < 15 dB; {call.Answerer.Counters}");
         Assert.True(snrDown >= 15, $"answerer→offerer Opus SNR {snrDown:0.0} dB < 15 dB; {call.Offerer.Counters}");
         Assert.Equal(speech.Length, call.Offerer.SamplesSent);
@@ -36,6 +38,7 @@ public sealed class LoopbackCallTests
 
         var snrUp = SignalAnalysis.Snr(atAnswerer, speech, 800);
         var snrDown = SignalAnalysis.Snr(atOfferer, speech, 800);
+        output.WriteLine($"PCMU SNR up {snrUp:0.00} dB, down {snrDown:0.00} dB");
         Assert.True(snrUp >= 30, $"offerer→answerer PCMU SNR {snrUp:0.0} dB < 30 dB; {call.Answerer.Counters}");
         Assert.True(snrDown >= 30, $"answerer→offerer PCMU SNR {snrDown:0.0} dB < 30 dB; {call.Offerer.Counters}");
     }
