@@ -21,7 +21,7 @@ namespace Conformance.Rtc;
 /// and API calls from one channel. DTLS runs on its own thread and reports back to the loop.
 /// Media at the edge is mono PCM16 at <see cref="NegotiatedAudio.PcmSampleRate"/>: 48 kHz for
 /// Opus, 8 kHz for PCMU/PCMA. Sending is caller-paced (<see cref="TrySendAudio"/> once per frame,
-/// RTP timestamps from sample counts) or paced here (<see cref="SendPacedAsync"/>). Failures are
+/// RTP timestamps from sample counts) or paced here (<see cref="PeerConnectionPacing.SendPacedAsync"/>). Failures are
 /// <see cref="Events"/>, never exceptions on the loop.
 /// </para>
 /// </summary>
@@ -37,8 +37,7 @@ public sealed class PeerConnection : IAsyncDisposable
     private readonly Channel<ReceivedAudioFrame> _audio;
     private readonly Channel<TelephoneEventNotice> _telephoneEvents = Channel.CreateBounded<TelephoneEventNotice>(
         new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest, SingleWriter = true });
-    private readonly Channel<ConnectionEvent> _events = Channel.CreateUnbounded<ConnectionEvent>(new UnboundedChannelOptions { SingleWriter = true });
-    private readonly TaskCompletionSource _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConnectionStateMachine _machine;
     private readonly CancellationTokenSource _stop = new();
     private readonly DtlsCertificate _certificate;
     private readonly IceCredentials _localIce = IceCredentials.NewRandom();
@@ -56,10 +55,7 @@ public sealed class PeerConnection : IAsyncDisposable
     // Actor-owned state.
     private SdpMessage? _localOffer;
     private IceAgent? _ice;
-    private QueuedDatagramTransport? _dtlsTransport;
-    private Task<DtlsHandshakeResult>? _dtlsTask;
-    private DtlsHandshakeResult? _dtls;
-    private bool _sawClientHello;
+    private DtlsSession? _dtls;
     private TimeSpan _connectingSince;
     private TimeSpan _lastInbound;
 
@@ -67,7 +63,6 @@ public sealed class PeerConnection : IAsyncDisposable
     private volatile SecureMediaSession? _media;
     private volatile IPEndPoint? _remote;
     private volatile NegotiatedAudio? _negotiated;
-    private volatile int _state;
     private volatile int _role;
 
     public PeerConnection(PeerConnectionOptions options, TimeProvider timeProvider)
@@ -81,6 +76,7 @@ public sealed class PeerConnection : IAsyncDisposable
 
         _options = options;
         _time = timeProvider;
+        _machine = new ConnectionStateMachine(timeProvider);
         _certificate = options.Certificate ?? DtlsCertificate.GetShared(timeProvider);
         _audio = Channel.CreateBounded<ReceivedAudioFrame>(
             new BoundedChannelOptions(options.ReceiveQueueCapacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleWriter = true },
@@ -95,7 +91,7 @@ public sealed class PeerConnection : IAsyncDisposable
 
     public IPEndPoint LocalEndPoint => _socket.LocalEndPoint;
 
-    public ConnectionState State => (ConnectionState)_state;
+    public ConnectionState State => _machine.State;
 
     public PeerConnectionRole Role => (PeerConnectionRole)_role;
 
@@ -115,9 +111,12 @@ public sealed class PeerConnection : IAsyncDisposable
     public ChannelReader<TelephoneEventNotice> TelephoneEvents => _telephoneEvents.Reader;
 
     /// <summary>State changes and transport milestones, in order; completes when the connection is disposed.</summary>
-    public ChannelReader<ConnectionEvent> Events => _events.Reader;
+    public ChannelReader<ConnectionEvent> Events => _machine.Events;
 
     public PeerConnectionCounters Counters { get; } = new();
+
+    /// <summary>The clock this connection reads (pacing, arrival times, timeouts).</summary>
+    internal TimeProvider Clock => _time;
 
     /// <summary>Samples sent at the codec's clock rate: the played position on WebRTC (turn-semantics §3).</summary>
     public long SamplesSent => _media?.Sender.SamplesSent ?? 0;
@@ -172,7 +171,7 @@ public sealed class PeerConnection : IAsyncDisposable
         }, cancellationToken);
 
     /// <summary>Completes when connected; throws <see cref="PeerConnectionException"/> when it failed or closed first.</summary>
-    public Task WaitForConnectedAsync(CancellationToken cancellationToken = default) => _connected.Task.WaitAsync(cancellationToken);
+    public Task WaitForConnectedAsync(CancellationToken cancellationToken = default) => _machine.Connected.WaitAsync(cancellationToken);
 
     /// <summary>
     /// Encodes one frame with the negotiated codec and sends it as one RTP packet (mono PCM16 at
@@ -226,38 +225,6 @@ public sealed class PeerConnection : IAsyncDisposable
     /// <summary>Clears the encoder's state (after a barge-in, so no cut audio leaks through its memory).</summary>
     public void ResetEncoder() => Post(new PeerCommand(PeerCommandKind.ResetEncoder));
 
-    /// <summary>
-    /// Streams <paramref name="pcm"/> in 20 ms frames on an absolute schedule (frame n at
-    /// start + n × 20 ms on the injected clock); a short last frame is padded with silence.
-    /// </summary>
-    public async Task<PacingReport> SendPacedAsync(ReadOnlyMemory<short> pcm, CancellationToken cancellationToken = default)
-    {
-        var frame = (_negotiated ?? throw new InvalidOperationException("Nothing negotiated yet.")).SamplesPerFrame;
-        var frames = (pcm.Length + frame - 1) / frame;
-        var pacer = new MediaPacer(_time, TimeSpan.FromMilliseconds(20));
-        var buffer = new short[frame];
-        long rejected = 0;
-        await pacer.RunAsync(n =>
-        {
-            if (n >= frames)
-            {
-                return false;
-            }
-
-            var start = (int)n * frame;
-            var count = Math.Min(frame, pcm.Length - start);
-            pcm.Span.Slice(start, count).CopyTo(buffer);
-            buffer.AsSpan(count).Clear();
-            if (!TrySendAudio(buffer))
-            {
-                rejected++;
-            }
-
-            return true;
-        }, cancellationToken).ConfigureAwait(false);
-        return new PacingReport(frames, rejected, pacer.Lateness.Percentile(50), pacer.Lateness.Percentile(99), pacer.Lateness.Max);
-    }
-
     /// <summary>Sends RTCP BYE and DTLS close_notify when connected, then releases the socket and every native handle.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -271,13 +238,11 @@ public sealed class PeerConnection : IAsyncDisposable
         await _stop.CancelAsync().ConfigureAwait(false);
         _socket.Dispose();
         await _receiveLoop.ConfigureAwait(false);
-        _dtlsTransport?.Close();
-        if (_dtlsTask is not null)
+        if (_dtls is not null)
         {
-            await _dtlsTask.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+            await _dtls.DisposeAsync().ConfigureAwait(false);
         }
 
-        _dtlsTransport?.Dispose();
         _media?.Dispose();
         while (_inbox.Reader.TryRead(out var leftover))
         {
@@ -286,7 +251,7 @@ public sealed class PeerConnection : IAsyncDisposable
 
         _audio.Writer.TryComplete();
         _telephoneEvents.Writer.TryComplete();
-        _events.Writer.TryComplete();
+        _machine.Complete();
         _stop.Dispose();
     }
 
@@ -453,7 +418,7 @@ public sealed class PeerConnection : IAsyncDisposable
 
         var data = buffer.AsSpan(0, length);
         var kind = PacketClassifier.Classify(data);
-        if (kind is PacketKind.Rtp or PacketKind.Rtcp && _media is null && _dtlsTask is { IsCompleted: true })
+        if (kind is PacketKind.Rtp or PacketKind.Rtcp && _media is null && _dtls is { IsHandshakeFinished: true })
         {
             // The peer's first media can overtake our handshake-finished message in the inbox.
             OnDtlsFinished();
@@ -483,7 +448,7 @@ public sealed class PeerConnection : IAsyncDisposable
 
                 if (goodbye)
                 {
-                    Emit(ConnectionEventKind.RemoteGoodbye, ConnectionFailureReason.None, "RTCP BYE");
+                    _machine.Emit(ConnectionEventKind.RemoteGoodbye, ConnectionFailureReason.None, "RTCP BYE");
                 }
 
                 break;
@@ -526,92 +491,63 @@ public sealed class PeerConnection : IAsyncDisposable
         if (outcome is IceStunOutcome.Selected or IceStunOutcome.ResponseSelected && _ice.Selected is { } selected)
         {
             _remote = selected;
-            Emit(ConnectionEventKind.IceSelected, ConnectionFailureReason.None, null, selected);
+            _machine.Remote = selected;
+            _machine.Emit(ConnectionEventKind.IceSelected, ConnectionFailureReason.None, null, selected);
             StartDtls();
         }
     }
 
     private void OnDtls(ReadOnlySpan<byte> data, IPEndPoint from)
     {
-        if (_dtlsTransport is null || _ice is null || !_ice.IsValidated(from) || !DtlsRecordHeader.IsWellFormedDatagram(data))
+        if (_dtls is null || _ice is null || !_ice.IsValidated(from) || !_dtls.Offer(data, from, _remote))
         {
             Counters.Add(CounterKind.DtlsDropped);
             return;
         }
 
-        if (_dtls is null)
-        {
-            // BouncyCastle locks onto the first record it accepts: a server only lets a ClientHello start.
-            if (_negotiated!.LocalDtlsRole == DtlsRole.Server && !_sawClientHello)
-            {
-                if (!DtlsRecordHeader.StartsWithClientHello(data))
-                {
-                    Counters.Add(CounterKind.DtlsDropped);
-                    return;
-                }
-
-                _sawClientHello = true;
-            }
-
-            _dtlsTransport.Enqueue(data);
-            return;
-        }
-
-        // After the handshake: retransmitted final flights and alerts (close_notify).
-        _dtlsTransport.Enqueue(data);
         PumpDtls();
     }
 
     private void PumpDtls()
     {
-        var buffer = new byte[1500];
-        try
+        for (var dropped = _dtls!.Pump(); dropped > 0; dropped--)
         {
-            while (_dtls!.Transport.Receive(buffer, 0, buffer.Length, 1) >= 0)
-            {
-                // DTLS application data is not used (no data channel yet): drop it.
-                Counters.Add(CounterKind.DtlsDropped);
-            }
-        }
-        catch (IOException)
-        {
-            // Fatal alert or closed: handled below.
+            Counters.Add(CounterKind.DtlsDropped);
         }
 
-        if (_dtlsTransport!.IsClosed && State == ConnectionState.Connected)
+        if (_dtls.CloseNotifyReceived && State == ConnectionState.Connected)
         {
-            SetState(ConnectionState.Closed, ConnectionFailureReason.RemoteClosed, "The peer sent DTLS close_notify.");
+            _machine.MoveTo(ConnectionState.Closed, ConnectionFailureReason.RemoteClosed, "The peer sent DTLS close_notify.");
         }
     }
 
     private void StartDtls()
     {
-        if (_dtlsTransport is not null)
-        {
-            return;
-        }
-
-        _dtlsTransport = new QueuedDatagramTransport(datagram =>
-        {
-            if (_remote is { } remote)
+        _dtls ??= new DtlsSession(_negotiated!.LocalDtlsRole, _certificate, _negotiated.RemoteFingerprint, _options.DtlsTimeout, _time,
+            datagram =>
             {
-                _socket.Send(datagram.Span, remote);
-            }
-        });
-        _dtlsTask = DtlsHandshake.RunAsync(_negotiated!.LocalDtlsRole, _certificate, _negotiated.RemoteFingerprint, _dtlsTransport,
-            _options.DtlsTimeout, _time, _stop.Token);
-        _dtlsTask.ContinueWith(_ => _inbox.Writer.TryWrite(new PeerCommand(PeerCommandKind.DtlsFinished)),
-            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                if (_remote is { } remote)
+                {
+                    _socket.Send(datagram.Span, remote);
+                }
+            },
+            () => _inbox.Writer.TryWrite(new PeerCommand(PeerCommandKind.DtlsFinished)),
+            _stop.Token);
     }
 
     private void OnDtlsFinished()
     {
-        if (State != ConnectionState.Connecting)
+        if (State != ConnectionState.Connecting || _dtls is null)
         {
             return;
         }
 
-        if (_dtlsTask!.Exception?.InnerException is DtlsHandshakeException failure)
+        DtlsHandshakeResult result;
+        try
+        {
+            result = _dtls.Complete();
+        }
+        catch (DtlsHandshakeException failure)
         {
             Fail(failure.Reason switch
             {
@@ -622,10 +558,9 @@ public sealed class PeerConnection : IAsyncDisposable
             return;
         }
 
-        _dtls = _dtlsTask.Result;
         try
         {
-            _media = new SecureMediaSession(_negotiated!, _dtls, _options, _ssrc, _cname, _startUtc, Now, _audio.Writer, _telephoneEvents.Writer, Counters,
+            _media = new SecureMediaSession(_negotiated!, result, _options, _ssrc, _cname, _startUtc, Now, _audio.Writer, _telephoneEvents.Writer, Counters,
                 datagram => _remote is { } remote && _socket.Send(datagram.Span, remote));
         }
         catch (Srtp.SrtpException e)
@@ -634,9 +569,9 @@ public sealed class PeerConnection : IAsyncDisposable
             return;
         }
 
-        Emit(ConnectionEventKind.DtlsCompleted, ConnectionFailureReason.None, $"{_dtls.Profile}, peer {_dtls.RemoteFingerprint.Algorithm}");
+        _machine.Emit(ConnectionEventKind.DtlsCompleted, ConnectionFailureReason.None, $"{result.Profile}, peer {result.RemoteFingerprint.Algorithm}");
         _lastInbound = Now;
-        SetState(ConnectionState.Connected, ConnectionFailureReason.None, null);
+        _machine.MoveTo(ConnectionState.Connected, ConnectionFailureReason.None, null);
 
         // Anything that queued while the handshake thread finished (e.g. a retransmitted Finished).
         PumpDtls();
@@ -670,58 +605,25 @@ public sealed class PeerConnection : IAsyncDisposable
         if (State == ConnectionState.Connected)
         {
             _media!.SendGoodbye(Now, _time.GetUtcNow());
-            try
-            {
-                _dtls!.Transport.Close();
-            }
-            catch (IOException)
-            {
-                // The peer may already be gone; closing is best effort.
-            }
+            _dtls!.CloseGracefully();
         }
 
-        SetState(ConnectionState.Closed, ConnectionFailureReason.LocalClosed, null);
+        _machine.MoveTo(ConnectionState.Closed, ConnectionFailureReason.LocalClosed, null);
     }
 
     private void BeginConnecting()
     {
         _connectingSince = Now;
-        SetState(ConnectionState.Connecting, ConnectionFailureReason.None, null);
+        _machine.MoveTo(ConnectionState.Connecting, ConnectionFailureReason.None, null);
     }
 
     private void Fail(ConnectionFailureReason reason, string detail)
     {
-        if (State is ConnectionState.Failed or ConnectionState.Closed)
+        if (_machine.TryFail(reason, detail))
         {
-            return;
-        }
-
-        _dtlsTransport?.Close();
-        SetState(ConnectionState.Failed, reason, detail);
-    }
-
-    private void SetState(ConnectionState state, ConnectionFailureReason reason, string? detail)
-    {
-        if (State == state || State == ConnectionState.Closed)
-        {
-            return;
-        }
-
-        _state = (int)state;
-        Emit(ConnectionEventKind.StateChanged, reason, detail);
-        switch (state)
-        {
-            case ConnectionState.Connected:
-                _connected.TrySetResult();
-                break;
-            case ConnectionState.Failed or ConnectionState.Closed:
-                _connected.TrySetException(new PeerConnectionException(state, reason, $"The connection {state.ToString().ToLowerInvariant()}: {reason}{(detail is null ? "" : $" — {detail}")}"));
-                break;
+            _dtls?.Abort();
         }
     }
-
-    private void Emit(ConnectionEventKind kind, ConnectionFailureReason reason, string? detail, IPEndPoint? remote = null) =>
-        _events.Writer.TryWrite(new ConnectionEvent(kind, State, _time.GetUtcNow(), reason, detail, remote ?? _remote));
 
     private void SendTo(ReadOnlyMemory<byte> datagram, IPEndPoint to) => _socket.Send(datagram.Span, to);
 

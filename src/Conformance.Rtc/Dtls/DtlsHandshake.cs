@@ -39,7 +39,7 @@ internal static class DtlsHandshake
                     throw new DtlsHandshakeException(DtlsFailureReason.ProtocolError, "The handshake ended without SRTP keys.");
                 }
 
-                completion.TrySetResult(new DtlsHandshakeResult(dtls, role, (SrtpProfile)support.Profile, support.KeyingMaterial, support.RemoteFingerprint));
+                completion.TrySetResult(new DtlsHandshakeResult(dtls, role, (SrtpProfile)support.Profile, support.KeyingMaterial, support.RemoteFingerprint, support));
             }
             catch (Exception e) when (e is IOException or TlsException or DtlsHandshakeException or InvalidOperationException or ArgumentException)
             {

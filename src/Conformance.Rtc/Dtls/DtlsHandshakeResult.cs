@@ -9,8 +9,9 @@ namespace Conformance.Rtc.Dtls;
 /// </summary>
 public sealed class DtlsHandshakeResult
 {
-    internal DtlsHandshakeResult(DtlsTransport transport, DtlsRole role, SrtpProfile profile, byte[] keyingMaterial, DtlsFingerprint remoteFingerprint)
+    internal DtlsHandshakeResult(DtlsTransport transport, DtlsRole role, SrtpProfile profile, byte[] keyingMaterial, DtlsFingerprint remoteFingerprint, DtlsSrtpSupport support)
     {
+        Support = support;
         Transport = transport;
         Role = role;
         Profile = profile;
@@ -27,6 +28,11 @@ public sealed class DtlsHandshakeResult
     internal DtlsTransport Transport { get; }
 
     internal byte[] KeyingMaterial { get; }
+
+    internal DtlsSrtpSupport Support { get; }
+
+    /// <summary>The peer sent close_notify after the handshake.</summary>
+    public bool CloseNotifyReceived => Support.CloseNotifyReceived;
 
     /// <summary>Our write key+salt (outbound SRTP) and the peer's (inbound), 30 bytes each.</summary>
     public (byte[] Local, byte[] Remote) SplitKeys()

@@ -34,6 +34,9 @@ internal sealed class DtlsSrtpSupport(DtlsCertificate certificate, DtlsFingerpri
 
     public byte[]? KeyingMaterial { get; private set; }
 
+    /// <summary>The peer ended the session with close_notify (RFC 5246 §7.2.1).</summary>
+    public bool CloseNotifyReceived { get; private set; }
+
     /// <summary>RFC 8122 §5 / RFC 5763 §5: the peer's certificate must hash to the SDP fingerprint.</summary>
     public void CheckPeerCertificate(Certificate? peer)
     {
@@ -88,6 +91,11 @@ internal sealed class DtlsSrtpSupport(DtlsCertificate certificate, DtlsFingerpri
 
     public void NoteAlert(byte level, byte description, bool received)
     {
+        if (received && description == AlertDescription.close_notify)
+        {
+            CloseNotifyReceived = true;
+        }
+
         if (level == AlertLevel.fatal && Failure is null)
         {
             Fail(received ? DtlsFailureReason.AlertReceived : DtlsFailureReason.ProtocolError,

@@ -26,6 +26,16 @@ internal sealed class QueuedDatagramTransport : DatagramTransport, IDisposable
 
     public long Dropped { get; private set; }
 
+    /// <summary>
+    /// After the handshake BouncyCastle answers any record it cannot authenticate with a fatal
+    /// alert, where RFC 6347 §4.1.2.7 says to discard it silently. The connection turns alerts off
+    /// then (so junk on the port cannot make us tear down the peer's session) and back on only to
+    /// send its own close_notify.
+    /// </summary>
+    public bool AlertsAllowed { get; set; } = true;
+
+    public long AlertsSuppressed { get; private set; }
+
     /// <summary>Called on the actor; drops the record when the handshake thread is far behind.</summary>
     public void Enqueue(ReadOnlySpan<byte> record)
     {
@@ -66,10 +76,18 @@ internal sealed class QueuedDatagramTransport : DatagramTransport, IDisposable
 
     public void Send(byte[] buf, int off, int len)
     {
-        if (!IsClosed)
+        if (IsClosed)
         {
-            _send(buf.AsMemory(off, len));
+            return;
         }
+
+        if (!AlertsAllowed && len > 0 && buf[off] == 21)
+        {
+            AlertsSuppressed++;
+            return;
+        }
+
+        _send(buf.AsMemory(off, len));
     }
 
     public void Close()
