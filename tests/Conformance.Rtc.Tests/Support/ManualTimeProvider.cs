@@ -28,6 +28,18 @@ internal sealed class ManualTimeProvider : TimeProvider
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
+    /// <summary>Timers that will fire on some future <see cref="Advance"/>.</summary>
+    public int PendingTimers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _timers.Count(t => t.DueTicks != long.MaxValue);
+            }
+        }
+    }
+
     public void Advance(TimeSpan by)
     {
         List<ManualTimer> due;
