@@ -11,6 +11,11 @@ for p in "${packages[@]}"; do
   fi
 done
 
+# Node.js runs the reference Gherkin parser (@cucumber/gherkin) in the Gherkin interop tests.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

@@ -1,0 +1,9 @@
+namespace Conformance.Gherkin.Ast;
+
+public sealed record Background(
+    Location Location,
+    string Keyword,
+    string Name,
+    string Description,
+    IReadOnlyList<Step> Steps,
+    string Id);

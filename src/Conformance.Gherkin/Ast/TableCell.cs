@@ -1,0 +1,3 @@
+namespace Conformance.Gherkin.Ast;
+
+public sealed record TableCell(Location Location, string Value);

@@ -1,0 +1,11 @@
+namespace Conformance.Gherkin.Bindings;
+
+public enum HookKind
+{
+    BeforeTestRun,
+    AfterTestRun,
+    BeforeScenario,
+    AfterScenario,
+    BeforeStep,
+    AfterStep,
+}

@@ -1,0 +1,7 @@
+namespace Conformance.Gherkin.Messages;
+
+public enum AttachmentContentEncoding
+{
+    Identity,
+    Base64,
+}

@@ -1,0 +1,11 @@
+namespace Conformance.Gherkin.Messages;
+
+public enum HookType
+{
+    BeforeTestRun,
+    AfterTestRun,
+    BeforeTestCase,
+    AfterTestCase,
+    BeforeTestStep,
+    AfterTestStep,
+}

@@ -1,0 +1,3 @@
+namespace Conformance.Gherkin.Messages;
+
+public sealed record Snippet(string Language, string Code);

@@ -1,0 +1,3 @@
+namespace Conformance.Gherkin.Messages;
+
+public sealed record StepDefinitionPattern(string Source, StepDefinitionPatternType Type);

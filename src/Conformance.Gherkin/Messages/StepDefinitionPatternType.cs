@@ -1,0 +1,7 @@
+namespace Conformance.Gherkin.Messages;
+
+public enum StepDefinitionPatternType
+{
+    CucumberExpression,
+    RegularExpression,
+}

@@ -1,0 +1,3 @@
+namespace Conformance.Gherkin.Messages;
+
+public sealed record TestRunFinished(string? Message, bool Success, Timestamp Timestamp, ExceptionInfo? Exception, string? TestRunStartedId);

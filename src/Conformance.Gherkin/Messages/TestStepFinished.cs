@@ -1,0 +1,3 @@
+namespace Conformance.Gherkin.Messages;
+
+public sealed record TestStepFinished(string TestCaseStartedId, string TestStepId, TestStepResult TestStepResult, Timestamp Timestamp);

@@ -1,0 +1,12 @@
+namespace Conformance.Gherkin.Messages;
+
+public enum TestStepResultStatus
+{
+    Unknown,
+    Passed,
+    Skipped,
+    Pending,
+    Undefined,
+    Ambiguous,
+    Failed,
+}

@@ -1,0 +1,3 @@
+namespace Conformance.Gherkin.Messages;
+
+public sealed record TestStepStarted(string TestCaseStartedId, string TestStepId, Timestamp Timestamp);

@@ -1,0 +1,8 @@
+namespace Conformance.Gherkin.Parsing.Grammar;
+
+internal enum ParserActionKind
+{
+    StartRule,
+    EndRule,
+    Build,
+}

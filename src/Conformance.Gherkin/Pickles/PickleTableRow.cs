@@ -1,0 +1,3 @@
+namespace Conformance.Gherkin.Pickles;
+
+public sealed record PickleTableRow(IReadOnlyList<PickleTableCell> Cells);

@@ -1,0 +1,3 @@
+namespace Conformance.Gherkin.Running;
+
+public sealed record PickleStarted(PlannedPickle Pickle) : RunEvent;

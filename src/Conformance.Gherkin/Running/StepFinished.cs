@@ -1,0 +1,3 @@
+namespace Conformance.Gherkin.Running;
+
+public sealed record StepFinished(PlannedPickle Pickle, StepResult Step) : RunEvent;

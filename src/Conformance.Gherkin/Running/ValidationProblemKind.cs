@@ -1,0 +1,9 @@
+namespace Conformance.Gherkin.Running;
+
+public enum ValidationProblemKind
+{
+    ParseError,
+    BindingProblem,
+    UndefinedStep,
+    AmbiguousStep,
+}

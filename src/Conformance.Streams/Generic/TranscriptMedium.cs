@@ -1,0 +1,7 @@
+namespace Conformance.Streams.Generic;
+
+public enum TranscriptMedium
+{
+    Voice,
+    Text,
+}

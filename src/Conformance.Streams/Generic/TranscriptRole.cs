@@ -1,0 +1,7 @@
+namespace Conformance.Streams.Generic;
+
+public enum TranscriptRole
+{
+    User,
+    Agent,
+}

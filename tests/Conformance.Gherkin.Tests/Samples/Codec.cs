@@ -1,0 +1,8 @@
+namespace Conformance.Gherkin.Tests.Samples;
+
+public enum Codec
+{
+    Opus,
+    Pcmu,
+    Pcma,
+}
