@@ -1,4 +1,5 @@
 using Conformance.Audio;
+using Conformance.Rtc.Dtls;
 using Conformance.Rtc.Sdp;
 using Conformance.Rtc.Tests.Support;
 using Conformance.TestSupport.Browser;
@@ -25,6 +26,32 @@ public sealed class ChromiumInteropTests(ChromiumFixture chromium, ITestOutputHe
     public async Task Chromium_PcmuOnlyOffer_ConnectsPlaysOurAudioAndSendsItsMicrophone()
     {
         await RunCallAsync(codecs: ["PCMU/8000", "telephone-event/8000"], AudioCodec.Pcmu, "audio/PCMU");
+    }
+
+    [Fact]
+    public async Task Chromium_AnswersOurOffer_FullIceAndDtlsServerWork()
+    {
+        await using var page = await chromium.Session.OpenPageAsync(WebRtcTestPage.Html);
+        await using var offerer = new PeerConnection(new PeerConnectionOptions(), TimeProvider.System);
+
+        var answer = await page.AnswerOfferAsync(await offerer.CreateOfferAsync());
+        var negotiated = await offerer.SetRemoteAnswerAsync(answer);
+
+        // Chromium is a full ICE agent and picks a=setup:active, so we are controlling and DTLS server.
+        Assert.False(negotiated.RemoteIceLite);
+        Assert.Equal(DtlsRole.Server, negotiated.LocalDtlsRole);
+        Assert.Equal(AudioCodec.Opus, negotiated.Codec);
+        await offerer.WaitForConnectedAsync().WaitAsync(s_timeout);
+        await page.WaitForConnectionStateAsync("connected", s_timeout);
+
+        var receiving = AudioCollector.CollectAsync(offerer.Audio, 2 * 48000, s_timeout);
+        await offerer.SendPacedAsync(chromium.Capture48k.AsMemory(0, 2 * 48000));
+        var (received, frames) = await receiving;
+        var browser = await page.InboundAudioAsync();
+        output.WriteLine($"Chromium answering: {browser}; ours {offerer.Counters}");
+        Assert.True(browser.TotalSamplesReceived >= 48000 && browser.LoudFrames >= 10, $"{browser}");
+        Assert.True(frames.Count >= 75, $"{frames.Count} frames from the browser; {offerer.Counters}");
+        Assert.True(Correlation.FindInLoop(chromium.Capture48k, received[24000..]).Coefficient >= 0.8);
     }
 
     [Fact]

@@ -2,7 +2,8 @@ namespace Conformance.TestSupport.Browser;
 
 /// <summary>
 /// A page that plays a browser WebRTC caller, for any test that needs a real browser on the other
-/// end of an SDP offer/answer (our answerer, the emulator's create-call endpoints, ...). Open it with
+/// end of an SDP offer/answer: it offers (to our answerer, the emulator's create-call endpoints, ...)
+/// or answers (our offerer, non-trickle: the answer waits for ICE gathering). Open it with
 /// <see cref="ChromiumSession.OpenPageAsync"/> and drive it through <see cref="WebRtcTestPageExtensions"/>.
 /// <para>
 /// The page: takes the (fake) microphone with echo cancellation, noise suppression and AGC off so
@@ -20,23 +21,13 @@ public static class WebRtcTestPage
         <body>
         <script>
         window.state = { maxRms: 0, rmsFrames: 0, loudFrames: 0, tracks: 0, log: [] };
-        window.startOffer = async (options) => {
-          options = options || {};
+        window.setUp = async (options) => {
           const pc = new RTCPeerConnection();
           window.pc = pc;
           pc.onconnectionstatechange = () => state.log.push('connection:' + pc.connectionState);
           pc.oniceconnectionstatechange = () => state.log.push('ice:' + pc.iceConnectionState);
           const stream = await navigator.mediaDevices.getUserMedia({
             audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false } });
-          const transceiver = pc.addTransceiver(stream.getAudioTracks()[0], { direction: 'sendrecv', streams: [stream] });
-          if (options.codecs) {
-            const wanted = options.codecs.map(c => c.toLowerCase());
-            const caps = RTCRtpSender.getCapabilities('audio').codecs.filter(c =>
-              wanted.includes(c.mimeType.toLowerCase().replace('audio/', '') + '/' + c.clockRate) ||
-              wanted.includes(c.mimeType.toLowerCase().replace('audio/', '')));
-            transceiver.setCodecPreferences(caps);
-          }
-          if (options.dataChannel) { window.dc = pc.createDataChannel(options.dataChannel); }
           pc.ontrack = (event) => {
             state.tracks++;
             const remote = event.streams[0] || new MediaStream([event.track]);
@@ -60,15 +51,39 @@ public static class WebRtcTestPage
               if (rms > state.maxRms) state.maxRms = rms;
             }, 20);
           };
+          return { pc, stream };
+        };
+        window.gathered = (pc) => new Promise(r => {
+          if (pc.iceGatheringState === 'complete') r();
+          pc.onicegatheringstatechange = () => { if (pc.iceGatheringState === 'complete') r(); };
+          setTimeout(r, 5000);
+        });
+        window.startOffer = async (options) => {
+          options = options || {};
+          const { pc, stream } = await setUp(options);
+          const transceiver = pc.addTransceiver(stream.getAudioTracks()[0], { direction: 'sendrecv', streams: [stream] });
+          if (options.codecs) {
+            const wanted = options.codecs.map(c => c.toLowerCase());
+            const caps = RTCRtpSender.getCapabilities('audio').codecs.filter(c =>
+              wanted.includes(c.mimeType.toLowerCase().replace('audio/', '') + '/' + c.clockRate) ||
+              wanted.includes(c.mimeType.toLowerCase().replace('audio/', '')));
+            transceiver.setCodecPreferences(caps);
+          }
+          if (options.dataChannel) { window.dc = pc.createDataChannel(options.dataChannel); }
           const offer = await pc.createOffer();
           await pc.setLocalDescription(offer);
-          if (options.waitForCandidates) {
-            await new Promise(r => {
-              if (pc.iceGatheringState === 'complete') r();
-              pc.onicegatheringstatechange = () => { if (pc.iceGatheringState === 'complete') r(); };
-              setTimeout(r, 5000);
-            });
-          }
+          if (options.waitForCandidates) { await gathered(pc); }
+          return pc.localDescription.sdp;
+        };
+        window.answerOffer = async (sdp) => {
+          const { pc, stream } = await setUp({});
+          await pc.setRemoteDescription({ type: 'offer', sdp });
+          const transceiver = pc.getTransceivers()[0];
+          transceiver.direction = 'sendrecv';
+          await transceiver.sender.replaceTrack(stream.getAudioTracks()[0]);
+          transceiver.sender.setStreams(stream);
+          await pc.setLocalDescription(await pc.createAnswer());
+          await gathered(pc);
           return pc.localDescription.sdp;
         };
         window.applyAnswer = async (sdp) => { await window.pc.setRemoteDescription({ type: 'answer', sdp }); };

@@ -15,6 +15,13 @@ public static class WebRtcTestPageExtensions
         return page.EvaluateAsync<string>("o => window.startOffer(o)", new { codecs, dataChannel, waitForCandidates });
     }
 
+    /// <summary>Has the browser answer a remote offer; returns its answer with gathered candidates.</summary>
+    public static Task<string> AnswerOfferAsync(this ChromiumPage page, string offerSdp)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.EvaluateAsync<string>("sdp => window.answerOffer(sdp)", offerSdp);
+    }
+
     public static Task ApplyAnswerAsync(this ChromiumPage page, string answerSdp)
     {
         ArgumentNullException.ThrowIfNull(page);
