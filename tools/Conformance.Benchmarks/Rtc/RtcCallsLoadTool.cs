@@ -12,7 +12,9 @@ namespace Conformance.Benchmarks.Rtc;
 /// absolute schedule while the other decodes. For N = 5, 10, 20, … it reports send lateness
 /// (tick vs schedule), arrival lateness (packet arrival vs the stream's media clock), frame loss
 /// and CPU per connection, and stops when p99 send lateness reaches 5 ms or frames go missing.
-/// Usage: <c>load rtc-calls [--calls 5,10,20,40] [--seconds 10] [--codec opus|pcmu]</c>.
+/// <c>--pacing shared</c> drives every stream from one pacer (one wait per 20 ms for the whole
+/// process, as a media clock shared by call actors would) instead of one pacer per stream.
+/// Usage: <c>load rtc-calls [--calls 5,10,20,40] [--seconds 10] [--codec opus|pcmu] [--pacing stream|shared]</c>.
 /// </summary>
 public sealed class RtcCallsLoadTool : ILoadTool
 {
@@ -25,17 +27,19 @@ public sealed class RtcCallsLoadTool : ILoadTool
         var counts = Option(args, "--calls", "5,10,20,40,60,80").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
         var seconds = double.Parse(Option(args, "--seconds", "10"), CultureInfo.InvariantCulture);
         var codec = Option(args, "--codec", "opus") == "pcmu" ? AudioCodec.Pcmu : AudioCodec.Opus;
+        var shared = Option(args, "--pacing", "stream") == "shared";
         var speech = RtcBenchmarkData.SpeechFrames48k();
         if (codec == AudioCodec.Pcmu)
         {
             speech = speech.Select(f => f.Where((_, i) => i % 6 == 0).ToArray()).ToArray();
         }
 
-        Console.WriteLine($"{Environment.ProcessorCount} cores; {codec}; {seconds:0} s per step; lateness in ms");
+        Console.WriteLine($"{Environment.ProcessorCount} cores; {codec}; {(shared ? "one shared pacer" : "a pacer per stream")}; {seconds:0} s per step; lateness in ms");
+        await RunStepAsync(2, 3, codec, speech, shared, cancellationToken); // warm-up: JIT, libopus, libsrtp, certificate
         Console.WriteLine("calls | send p50 | send p99 | send max | arrival p99 | frames lost | CPU ms per connection-second | % of a core per connection");
         foreach (var calls in counts)
         {
-            var result = await RunStepAsync(calls, seconds, codec, speech, cancellationToken);
+            var result = await RunStepAsync(calls, seconds, codec, speech, shared, cancellationToken);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{calls,5} | {Ms(result.Send.Percentile(50)),8:0.00} | {Ms(result.Send.Percentile(99)),8:0.00} | {Ms(result.Send.Max),8:0.00} | {Ms(result.Arrival.Percentile(99)),11:0.00} | {result.LostFrames,6} of {result.ExpectedFrames,-6} | {result.CpuMsPerConnectionSecond,8:0.00} | {result.CpuMsPerConnectionSecond / 10,6:0.00}"));
             if (result.Send.Percentile(99) >= TimeSpan.FromMilliseconds(5) || result.LostFrames > result.ExpectedFrames / 100)
@@ -48,7 +52,7 @@ public sealed class RtcCallsLoadTool : ILoadTool
         return 0;
     }
 
-    private static async Task<StepResult> RunStepAsync(int calls, double seconds, AudioCodec codec, short[][] speech, CancellationToken cancellationToken)
+    private static async Task<StepResult> RunStepAsync(int calls, double seconds, AudioCodec codec, short[][] speech, bool shared, CancellationToken cancellationToken)
     {
         var pairs = new List<(PeerConnection Offerer, PeerConnection Answerer)>();
         try
@@ -70,8 +74,9 @@ public sealed class RtcCallsLoadTool : ILoadTool
             using var stop = new CancellationTokenSource();
             var receivers = connections.Select(c => ReceiveAsync(c, frames, stop.Token)).ToList();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var senders = connections.Select((c, i) => SendAsync(c, speech, frames, i, cancellationToken)).ToList();
-            var sendHistograms = await Task.WhenAll(senders);
+            var sendHistograms = shared
+                ? [await SendAllAsync(connections, speech, frames, cancellationToken)]
+                : await Task.WhenAll(connections.Select((c, i) => SendAsync(c, speech, frames, i, cancellationToken)));
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             await Task.Delay(TimeSpan.FromMilliseconds(500), TimeProvider.System, cancellationToken);
             await stop.CancelAsync();
@@ -109,6 +114,21 @@ public sealed class RtcCallsLoadTool : ILoadTool
         await pacer.RunAsync(n =>
         {
             connection.TrySendAudio(speech[(n + (index * 7)) % speech.Length]);
+            return n + 1 < frames;
+        }, cancellationToken);
+        return pacer.Lateness;
+    }
+
+    private static async Task<LatenessHistogram> SendAllAsync(List<PeerConnection> connections, short[][] speech, int frames, CancellationToken cancellationToken)
+    {
+        var pacer = new MediaPacer(TimeProvider.System, TimeSpan.FromMilliseconds(20));
+        await pacer.RunAsync(n =>
+        {
+            for (var i = 0; i < connections.Count; i++)
+            {
+                connections[i].TrySendAudio(speech[(n + (i * 7)) % speech.Length]);
+            }
+
             return n + 1 < frames;
         }, cancellationToken);
         return pacer.Lateness;
