@@ -48,6 +48,7 @@ public sealed class PeerConnection : IAsyncDisposable
     private readonly ITimer _tick;
     private readonly Task _receiveLoop;
     private readonly Task _actorLoop;
+    private readonly Lazy<Task> _disposal;
     private int _tickPending;
     private int _queuedDatagrams;
     private int _closeRequested;
@@ -87,6 +88,7 @@ public sealed class PeerConnection : IAsyncDisposable
         _actorLoop = Task.Run(RunActorAsync);
         _receiveLoop = Task.Run(() => _socket.ReceiveLoopAsync(OnDatagramReceived, _stop.Token));
         _tick = timeProvider.CreateTimer(_ => PostTick(), null, s_tickInterval, s_tickInterval);
+        _disposal = new Lazy<Task>(DisposeCoreAsync, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public IPEndPoint LocalEndPoint => _socket.LocalEndPoint;
@@ -225,14 +227,16 @@ public sealed class PeerConnection : IAsyncDisposable
     /// <summary>Clears the encoder's state (after a barge-in, so no cut audio leaks through its memory).</summary>
     public void ResetEncoder() => Post(new PeerCommand(PeerCommandKind.ResetEncoder));
 
-    /// <summary>Sends RTCP BYE and DTLS close_notify when connected, then releases the socket and every native handle.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (Interlocked.Exchange(ref _closeRequested, 1) == 0)
-        {
-            _inbox.Writer.TryWrite(new PeerCommand(PeerCommandKind.Close));
-        }
+    /// <summary>
+    /// Sends RTCP BYE and DTLS close_notify when connected, then releases the socket and every
+    /// native handle. Safe to call more than once, from any thread.
+    /// </summary>
+    public ValueTask DisposeAsync() => new(_disposal.Value);
 
+    private async Task DisposeCoreAsync()
+    {
+        Volatile.Write(ref _closeRequested, 1);
+        _inbox.Writer.TryWrite(new PeerCommand(PeerCommandKind.Close));
         await _actorLoop.ConfigureAwait(false);
         await _tick.DisposeAsync().ConfigureAwait(false);
         await _stop.CancelAsync().ConfigureAwait(false);
@@ -286,8 +290,9 @@ public sealed class PeerConnection : IAsyncDisposable
             {
                 completion.TrySetResult(work());
             }
-            catch (SdpNegotiationException e)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
+                // The caller gets the failure (a negotiation error, or a defect); the loop goes on.
                 completion.TrySetException(e);
             }
         }

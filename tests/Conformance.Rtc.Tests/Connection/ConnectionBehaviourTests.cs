@@ -135,6 +135,19 @@ public sealed class ConnectionBehaviourTests
     }
 
     [Fact]
+    public async Task DisposeAsync_TwiceAtOnce_IsSafeAndLaterCallsFailCleanly()
+    {
+        var connection = new PeerConnection(new PeerConnectionOptions(), TimeProvider.System);
+
+        await Task.WhenAll(connection.DisposeAsync().AsTask(), connection.DisposeAsync().AsTask());
+
+        Assert.Equal(ConnectionState.Closed, connection.State);
+        await Assert.ThrowsAsync<PeerConnectionException>(() => connection.CreateOfferAsync());
+        await Assert.ThrowsAsync<PeerConnectionException>(() => connection.WaitForConnectedAsync());
+        Assert.False(connection.TrySendAudio(new short[960]));
+    }
+
+    [Fact]
     public async Task TrySendAudio_BeforeConnectedOrWrongSize_IsRefusedAndCounted()
     {
         await using var answerer = new PeerConnection(new PeerConnectionOptions(), TimeProvider.System);
