@@ -63,6 +63,11 @@ internal static class SdpAudioSection
         };
     }
 
-    public static SdpOrigin Origin(SdpLocalParameters local, int version) =>
-        new("-", local.SessionId.ToString(CultureInfo.InvariantCulture), version.ToString(CultureInfo.InvariantCulture), "IN", "IP4", "127.0.0.1");
+    /// <summary>RFC 8866 §5.2 / RFC 8829 §5.2.1: o=- &lt;random id&gt; &lt;version&gt; IN IP4|IP6 &lt;our address&gt;.</summary>
+    public static SdpOrigin Origin(SdpLocalParameters local, int version)
+    {
+        var v6 = local.HostCandidate.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
+        return new("-", local.SessionId.ToString(CultureInfo.InvariantCulture), version.ToString(CultureInfo.InvariantCulture),
+            "IN", v6 ? "IP6" : "IP4", local.HostCandidate.Address.ToString());
+    }
 }
