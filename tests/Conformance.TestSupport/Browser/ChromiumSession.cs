@@ -7,7 +7,9 @@ namespace Conformance.TestSupport.Browser;
 /// this machine (see ../shared/reference/platform-notes.md §1): fake media devices with
 /// auto-granted permission, optionally a WAV as the microphone, autoplay without a gesture, and
 /// <c>--allow-loopback-in-peer-connection</c> so 127.0.0.1 candidates are gathered (CI machines may
-/// only have lo). Launch once per test class (an xunit class fixture) and open a page per test.
+/// only have lo). Launch once per test class (an xunit class fixture) and open a page per test;
+/// <see cref="WebRtcTestPage"/> is a ready-made WebRTC caller page. The test project must reference
+/// Microsoft.Playwright itself (TestSupport keeps the 135 MB Node driver out of other projects).
 /// </summary>
 public sealed class ChromiumSession : IAsyncDisposable
 {
@@ -83,7 +85,9 @@ public sealed class ChromiumSession : IAsyncDisposable
         catch (PlaywrightException e)
         {
             playwright?.Dispose();
-            throw new InteropPeerUnavailableException($"Chromium at '{options.ExecutablePath}' did not start under Playwright: {e.Message}", e);
+            throw new InteropPeerUnavailableException(
+                $"Chromium at '{options.ExecutablePath}' did not start under Playwright: {e.Message} " +
+                "(a test project that launches Chromium must reference Microsoft.Playwright itself, so its Node driver is copied to the output).", e);
         }
     }
 
