@@ -57,7 +57,7 @@ public sealed class CallRuntime : ICallRuntime
             MediaStreamProtocol.Telnyx => new TelnyxLeg(link),
             MediaStreamProtocol.Plivo => new PlivoLeg(link, _services.Options.PlivoL16ByteOrder),
             _ when leg.TwilioStream => new TwilioLeg(link),
-            _ => new GenericLeg(link, GenericFormat(leg), callRecord.Omnia is not null ? GenericCallEndedName.Hangup : GenericCallEndedName.CallEnded),
+            _ => new GenericLeg(link, GenericFormat(leg), callRecord.Omnia is not null ? GenericCallEndedName.Hangup : GenericCallEndedName.CallEnded, _services.Time),
         };
         await RunLegAsync(callRecord, callLeg, cancellationToken).ConfigureAwait(false);
         await link.CloseAsync(WebSocketCloseStatus.NormalClosure, "call ended", CancellationToken.None).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Conformance.Emulator.Agent.Clips;
 using Conformance.Emulator.Calls.Agent;
 using Conformance.Emulator.Calls.Deviations;
 using Conformance.Emulator.Calls.Media;
@@ -28,8 +29,10 @@ public static class CallRuntimeServices
             var assets = ModelAssets.Load(config.PersonasDirectory ?? FilePersonaCatalog.FindDefaultDirectory());
             if (assets.IsUsable)
             {
-                // G.711 and 8 kHz are every telephony call's: encode them off the first call's path.
-                _ = Task.Run(() => assets.Preload(Conformance.Emulator.Agent.Clips.ClipFormat.MuLaw8k, Conformance.Emulator.Agent.Clips.ClipFormat.ALaw8k));
+                // Encode the common leg formats off the first calls' path (Opus last: it is the slow one).
+                _ = Task.Run(() => assets.Preload(
+                    ClipFormat.MuLaw8k, ClipFormat.ALaw8k, ClipFormat.Pcm16(8000), ClipFormat.Pcm16(16000),
+                    ClipFormat.Pcm16(24000), ClipFormat.Pcm16(48000), ClipFormat.Opus48k));
             }
 
             return assets;

@@ -9,8 +9,10 @@ namespace Conformance.Emulator.Calls.Legs;
 /// <summary>
 /// The server side of the generic mode (Omnia <c>websocket</c>, Ultravox-style; GEN-*): binary
 /// messages are caller audio at the input rate (PCM16 LE, an odd byte carried over, or µ-law),
-/// binary out is agent audio at the output rate; JSON control both ways. Media is up as soon as
-/// the socket is (there is no <c>start</c>). Bad input is answered with an <c>error</c> message and
+/// binary out is agent audio at the output rate; JSON control both ways. There is no
+/// <c>start</c>: media is up at the client's first message — its stream's first instant — or,
+/// for a client that only listens, <see cref="ListenOnlyStart"/> after the socket opened
+/// (RUN-015). Bad input is answered with an <c>error</c> message and
 /// the call goes on (GEN-007; RUN-035), except an oversize message, which closes with 1009.
 /// </summary>
 public sealed class GenericLeg : StreamLeg
@@ -19,15 +21,20 @@ public sealed class GenericLeg : StreamLeg
     private readonly GenericCallEndedName _endName;
     private readonly GenericParserOptions _options = GenericParserOptions.Default;
     private readonly PcmByteAligner _aligner;
+    private readonly TimeProvider _time;
     private byte[] _aligned = new byte[4096];
 
-    public GenericLeg(WebSocketLink link, GenericStreamFormat format, GenericCallEndedName endName)
+    public GenericLeg(WebSocketLink link, GenericStreamFormat format, GenericCallEndedName endName, TimeProvider time)
         : base(link)
     {
         _format = format ?? throw new ArgumentNullException(nameof(format));
         _endName = endName;
+        _time = time ?? throw new ArgumentNullException(nameof(time));
         _aligner = new PcmByteAligner(format.Input.BytesPerSample);
     }
+
+    /// <summary>A client that sends nothing gets its media (the greeting) this long after the socket opened.</summary>
+    public static TimeSpan ListenOnlyStart { get; } = TimeSpan.FromSeconds(1);
 
     public override string Kind => "generic";
 
@@ -45,9 +52,13 @@ public sealed class GenericLeg : StreamLeg
     public override async Task RunAsync(ILegSink sink, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        sink.MediaStarted(Format, Details(("input_sample_rate", _format.InputSampleRate), ("output_sample_rate", _format.OutputSampleRate), ("encoding", _format.Encoding.ToString())));
         var limit = Math.Max(_options.MaxBinaryBytes, _options.MaxTextBytes);
-        while (await Link.ReceiveAsync(limit, cancellationToken).ConfigureAwait(false) is { } inbound)
+        var receiving = Link.ReceiveAsync(limit, cancellationToken);
+        var listenOnly = await Task.WhenAny(receiving, Task.Delay(ListenOnlyStart, _time, cancellationToken)).ConfigureAwait(false) != receiving;
+        sink.MediaStarted(Format, Details(
+            ("input_sample_rate", _format.InputSampleRate), ("output_sample_rate", _format.OutputSampleRate),
+            ("encoding", _format.Encoding.ToString()), ("started_by", listenOnly ? "listen_only_timeout" : "first_client_message")));
+        for (var next = await receiving.ConfigureAwait(false); next is { } inbound; next = await Link.ReceiveAsync(limit, cancellationToken).ConfigureAwait(false))
         {
             MessagesReceived++;
             var max = inbound.Kind == FrameKind.Binary ? _options.MaxBinaryBytes : _options.MaxTextBytes;

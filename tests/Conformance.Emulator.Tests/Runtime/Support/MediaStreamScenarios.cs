@@ -15,6 +15,15 @@ internal sealed class MediaStreamScenarios(RuntimeApi api, ITestOutputHelper out
     /// <summary>Reply timing: measured gap vs the journal's, and the journal's vs silenceThresholdMs + think latency (one frame).</summary>
     public const double TimingToleranceMs = 20;
 
+    /// <summary>
+    /// The caller sends each frame at its start (the audio is recorded), so the frame that carries
+    /// a trigger can reach the emulator up to one frame before the trigger's instant, plus jitter.
+    /// </summary>
+    public const double FrameLeadMs = 25;
+
+    /// <summary>The greeting starts at media time 0; the caller hears it within this (first-response latency).</summary>
+    public const double GreetingStartMs = 200;
+
     /// <summary>Issue 6: instant barge-in sends clear within this long of the caller's speech onset.</summary>
     public const double ClearLatencyMs = 60;
 
@@ -52,12 +61,13 @@ internal sealed class MediaStreamScenarios(RuntimeApi api, ITestOutputHelper out
         Log(journal);
         output.WriteLine($"caller's worst tick: {caller.MaxTickLateMs:0.#} ms late at {caller.MaxTickLateAtMs:0} ms");
 
-        // Greeting heard from the first frame.
+        // Greeting heard as soon as media is up (the first call in a process also pays for JIT).
         var greeting = Single(journal, "media.clip.start", e => e.Text("purpose") == "greeting");
         Assert.Equal(0, greeting.MediaTimeMs!.Value, 1);
         var heard = caller.PlayoutEvents.OfType<PlayoutStarted>().ToList();
         Assert.NotEmpty(heard);
-        Assert.InRange(caller.PositionMs(heard[0].At), 0, TimingToleranceMs);
+        output.WriteLine($"first agent audio arrived at {caller.Received.First(r => r.Action.Kind == AgentActionKind.Audio).AtMs:0.#} ms; playout: {string.Join(", ", caller.PlayoutEvents.Take(6).Select(e => $"{e.GetType().Name}@{caller.PositionMs(e.At):0}"))}");
+        Assert.InRange(caller.PositionMs(heard[0].At), 0, GreetingStartMs);
 
         // The turn: the emulator's speech end is the fixture's (one frame), the reply follows by threshold + think.
         var end = Single(journal, "media.vad.end", e => e.MediaTimeMs > 3000 && e.Text("disposition") == "commit");
@@ -76,7 +86,7 @@ internal sealed class MediaStreamScenarios(RuntimeApi api, ITestOutputHelper out
         Assert.InRange(bargeIn.Number("triggered_ms") - barge.OnsetMs, -TimingToleranceMs, TimingToleranceMs);
         var clearAt = caller.Received.First(r => r.Action.Kind == AgentActionKind.Clear && r.AtMs > replyAt).AtMs;
         output.WriteLine($"clear {clearAt - barge.OnsetMs:0.#} ms after the barge-in onset");
-        Assert.InRange(clearAt - barge.OnsetMs, -TimingToleranceMs, ClearLatencyMs);
+        Assert.InRange(clearAt - barge.OnsetMs, -FrameLeadMs, ClearLatencyMs);
         var cut = Single(journal, "media.clip.cut", e => e.Text("reason") == "barge_in");
         Assert.True(cut.Number("played_samples") <= cut.Number("sent_samples"));
     }
@@ -100,7 +110,7 @@ internal sealed class MediaStreamScenarios(RuntimeApi api, ITestOutputHelper out
         var replyAt = first.EndMs + SilenceThresholdMs + ThinkLatencyMs;
         script.Until(replyAt + 300);
         var yes = script.Say(CallerFixtures.Clip("backchannel-yes", rate));
-        script.Silence(300);
+        script.Silence(700);
         var longer = script.Say(CallerFixtures.Clip("utterance-twentieth-time", rate));
         await using var caller = await StreamCaller.ConnectAsync(url, d);
         seen(caller);
@@ -117,7 +127,7 @@ internal sealed class MediaStreamScenarios(RuntimeApi api, ITestOutputHelper out
         var clears = caller.Received.Where(r => r.Action.Kind == AgentActionKind.Clear && r.AtMs > replyAt).Select(r => r.AtMs).ToList();
         Assert.Single(clears);
         Assert.True(clears[0] > yes.EndMs + 200, $"clear at {clears[0]:0} ms: the 'yes' ({yes.OnsetMs:0}–{yes.EndMs:0} ms) must not cut");
-        Assert.InRange(clears[0] - (longer.OnsetMs + confirm), -TimingToleranceMs, ClearLatencyMs);
+        Assert.InRange(clears[0] - (longer.OnsetMs + confirm), -FrameLeadMs, ClearLatencyMs);
         Assert.Contains(journal, e => e.Kind == "media.vad.end" && Math.Abs(e.Number("start_ms") - yes.OnsetMs) < 60);
     }
 
