@@ -1,47 +1,23 @@
+using Conformance.TestSupport.Browser;
 using Microsoft.Playwright;
 
 namespace Conformance.Harness.Tests.Reporting;
 
 /// <summary>
-/// The Debian Chromium, headless, through Playwright (no browser download), for looking at a
-/// report file. A missing Chromium fails the test with Playwright's own error: interop tests never
-/// pass silently.
+/// The shared headless Debian Chromium (<see cref="ChromiumSession"/>), opening a report file from
+/// disk as a user would, with JavaScript on or off. A missing Chromium fails the test loudly.
 /// </summary>
 internal sealed class ReportBrowser : IAsyncDisposable
 {
-    private readonly IPlaywright _playwright;
-    private readonly IBrowser _browser;
+    private readonly ChromiumSession _session;
 
-    private ReportBrowser(IPlaywright playwright, IBrowser browser)
-    {
-        _playwright = playwright;
-        _browser = browser;
-    }
+    private ReportBrowser(ChromiumSession session) => _session = session;
 
-    public static async Task<ReportBrowser> LaunchAsync()
-    {
-        var playwright = await Playwright.CreateAsync();
-        try
-        {
-            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = "/usr/bin/chromium",
-                Headless = true,
-                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-                Timeout = 60_000,
-            });
-            return new ReportBrowser(playwright, browser);
-        }
-        catch
-        {
-            playwright.Dispose();
-            throw;
-        }
-    }
+    public static async Task<ReportBrowser> LaunchAsync() => new(await ChromiumSession.LaunchAsync());
 
     public async Task<IPage> OpenAsync(string path, bool javaScript)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await _session.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = 1200, Height = 900 },
@@ -51,9 +27,5 @@ internal sealed class ReportBrowser : IAsyncDisposable
         return page;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-    }
+    public ValueTask DisposeAsync() => _session.DisposeAsync();
 }
