@@ -19,7 +19,7 @@ internal static class RunSummary
         table.AddColumn(new TableColumn("Passed").RightAligned());
         table.AddColumn(new TableColumn("Failed").RightAligned());
         table.AddColumn(new TableColumn("Other").RightAligned());
-        table.AddColumn(new TableColumn("Time").RightAligned());
+        table.AddColumn(new TableColumn("Scenario time").RightAligned());
         foreach (var feature in result.Pickles.GroupBy(p => p.Pickle.Feature.Uri, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             Row(table, feature.First().Pickle.Feature.FeatureName, [.. feature], plain, bold: false);
