@@ -18,8 +18,8 @@ public sealed class EmulatorStore
     private readonly Dictionary<string, CallRecord> _calls = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TokenRecord> _tokens = new(StringComparer.Ordinal);
 
-    // Used Omnia socket URLs of ended calls, kept (as long as the call is retained) so a reuse
-    // is refused as "already used" (403) rather than "unknown" (404).
+    // Used or expired Omnia socket URLs, kept as long as their call is retained, so a reuse is
+    // refused as "already used"/"expired" (403) rather than "unknown" (404).
     private readonly Dictionary<string, TokenRecord> _spent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClientSecretRecord> _secrets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EverrunsSession> _sessions = new(StringComparer.Ordinal);
@@ -523,6 +523,11 @@ public sealed class EmulatorStore
             foreach (var token in _tokens.Values.Where(t => t.ExpiresAt <= now).ToArray())
             {
                 _tokens.Remove(token.Value);
+                if (token.Kind == TokenKind.OmniaSocket)
+                {
+                    _spent[token.Value] = token;
+                }
+
                 if (token.Kind == TokenKind.OmniaSocket && token.Uses == 0 && _calls.TryGetValue(token.CallId, out var call) && call.State == CallState.Created)
                 {
                     sockets.Add(call);
