@@ -7,11 +7,10 @@ internal static class EmulateCommand
 {
     public static Command Create(CliHost host)
     {
-        var urls = new Option<string>("--urls")
+        var urls = new Option<string?>("--urls")
         {
-            Description = "Where the emulator listens (ASP.NET Core URLs, ';'-separated). Use port 0 for a free port.",
+            Description = "Where the emulator listens (ASP.NET Core URLs, ';'-separated; port 0 picks a free port). Default: the emulator's own, http://127.0.0.1:8080, with its human-readable banner.",
             HelpName = "URLS",
-            DefaultValueFactory = _ => "http://127.0.0.1:8080",
         };
         var config = new Option<string?>("--config")
         {
@@ -40,7 +39,12 @@ internal static class EmulateCommand
                 return ExitCodes.InvalidInput;
             }
 
-            List<string> arguments = [dll, "--urls", parse.GetValue(urls)!];
+            List<string> arguments = [dll];
+            if (parse.GetValue(urls) is { Length: > 0 } listen)
+            {
+                arguments.AddRange(["--urls", listen]);
+            }
+
             if (configPath is not null)
             {
                 arguments.AddRange(["--config", configPath]);
