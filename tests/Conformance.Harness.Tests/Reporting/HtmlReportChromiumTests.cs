@@ -46,7 +46,7 @@ public sealed class HtmlReportChromiumTests
     }
 
     [Fact]
-    public async Task SampleReport_InChromiumWithJavaScript_ExpandAllOpensEveryScenario()
+    public async Task SampleReport_InChromiumWithJavaScript_ExpandAllWorksAndInjectedScriptIsBlocked()
     {
         var path = await WriteSampleReportAsync("sample-report-js.html");
         await using var browser = await ReportBrowser.LaunchAsync();
@@ -56,6 +56,8 @@ public sealed class HtmlReportChromiumTests
 
         Assert.Equal(5, await page.EvaluateAsync<int>("document.querySelectorAll('details.scenario[open]').length"));
         Assert.True(await page.Locator("#timeline-1-1").IsVisibleAsync());
+        const string Inject = "(() => { const s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.body.appendChild(s); return window.injected === 1; })()";
+        Assert.False(await page.EvaluateAsync<bool>(Inject), "the report's Content-Security-Policy lets only its own script run");
         await page.Locator("#timeline-1-1").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "turn-timeline.png") });
     }
 

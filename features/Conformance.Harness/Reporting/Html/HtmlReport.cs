@@ -25,13 +25,11 @@ public static class HtmlReport
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="{ReportStyles.ContentSecurityPolicy}">
             <title>{options.Title}: {verdict.ToUpperInvariant()}</title>
             <style>
             {new Markup(ReportStyles.Css)}
             </style>
-            <script>
-            {new Markup(ReportStyles.Script)}
-            </script>
             </head>
             <body>
             <header>
@@ -44,7 +42,7 @@ public static class HtmlReport
         Problems(html, run);
         RunHooks(html, run);
         FeatureIndex(html, run);
-        html.Line($"""<div class="toolbar"><button type="button" onclick="setAll(true)">Expand all</button><button type="button" onclick="setAll(false)">Collapse all</button><label><input type="checkbox" onchange="onlyProblems(this.checked)"> only scenarios that did not pass</label></div>""");
+        html.Line($"""<div class="toolbar"><button type="button" id="expand-all">Expand all</button><button type="button" id="collapse-all">Collapse all</button><label><input type="checkbox" id="only-problems"> only scenarios that did not pass</label></div>""");
         var scenarioNumber = 0;
         for (var f = 0; f < run.Features.Count; f++)
         {
@@ -64,7 +62,8 @@ public static class HtmlReport
             html.Add($"</section>\n");
         }
 
-        html.Add($"<footer>Built from {options.Source ?? "Cucumber Messages"}{Producer(run)}.</footer>\n</body>\n</html>\n");
+        html.Add($"<footer>Built from {options.Source ?? "Cucumber Messages"}{Producer(run)}.</footer>\n");
+        html.Add($"<script>{new Markup(ReportStyles.Script)}</script>\n</body>\n</html>\n");
         return html.ToString();
     }
 

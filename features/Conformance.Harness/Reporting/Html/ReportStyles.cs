@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Conformance.Harness.Reporting.Html;
 
 /// <summary>The report's only stylesheet and script, inlined so the file stands alone (no external assets).</summary>
@@ -49,7 +52,19 @@ internal static class ReportStyles
 
     /// <summary>Optional comfort only: the report reads fully without it (failed scenarios start open).</summary>
     public const string Script = """
-        function setAll(open) { document.querySelectorAll('details.scenario').forEach(function (d) { d.open = open; }); }
-        function onlyProblems(on) { document.body.classList.toggle('only-problems', on); }
+        (function () {
+          function setAll(open) { document.querySelectorAll('details.scenario').forEach(function (d) { d.open = open; }); }
+          document.getElementById('expand-all').addEventListener('click', function () { setAll(true); });
+          document.getElementById('collapse-all').addEventListener('click', function () { setAll(false); });
+          document.getElementById('only-problems').addEventListener('change', function (e) { document.body.classList.toggle('only-problems', e.target.checked); });
+        })();
         """;
+
+    /// <summary>
+    /// Defence in depth behind the escaping: nothing loads from anywhere, images only from data
+    /// URIs, and the one script that runs is ours (by its SHA-256), so even a hole in the escaping
+    /// could not run injected script or event handlers.
+    /// </summary>
+    public static readonly string ContentSecurityPolicy =
+        $"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Script)))}'";
 }
