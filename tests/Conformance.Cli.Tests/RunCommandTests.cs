@@ -185,6 +185,18 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Run_ReportsIsAFile_ExitsTwoBeforeRunning()
+    {
+        using var bed = new CliTestBed(("numbers.feature", SampleFeatures.Passing));
+        await File.WriteAllTextAsync(Path.Combine(bed.Root, "taken"), "");
+
+        Assert.Equal(ExitCodes.InvalidInput, await bed.RunAsync("run", "--reports", "taken"));
+
+        Assert.StartsWith($"conform run: --reports: cannot create '{Path.Combine(bed.Root, "taken")}'", bed.Error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(bed.Out.ToString());
+    }
+
+    [Fact]
     public async Task Run_StepsOption_LoadsTheNamedAssemblyInsteadOfTheDefault()
     {
         using var bed = new CliTestBed(("numbers.feature", SampleFeatures.Passing));

@@ -34,6 +34,11 @@ internal sealed class RunCommandHandler(CliHost host)
         {
             return await InvalidAsync($"cannot read the features in '{settings.FeaturesDirectory}': {e.Message}");
         }
+        catch (System.Reflection.ReflectionTypeLoadException e)
+        {
+            var reasons = e.LoaderExceptions.Where(l => l is not null).Select(l => l!.Message).Distinct(StringComparer.Ordinal);
+            return await InvalidAsync($"a step assembly's types cannot be loaded: {string.Join("; ", reasons)}");
+        }
 
         var problems = plan.Validate();
         if (problems.Count > 0)
@@ -58,6 +63,15 @@ internal sealed class RunCommandHandler(CliHost host)
             return await InvalidAsync(settings.Tags is null
                 ? $"no scenarios in '{settings.FeaturesDirectory}'."
                 : $"no scenario matches the tag expression '{settings.Tags}' ({RunText.Count(plan.Excluded.Count, "scenario")} left out).");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(settings.ReportsDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return await InvalidAsync($"--reports: cannot create '{settings.ReportsDirectory}': {e.Message}");
         }
 
         var plain = settings.Plain || !host.IsTerminal || host.Terminal is null;
