@@ -37,7 +37,7 @@ public sealed class TimelineSvgTests
 
         var callerTop = Y(ByClass(svg, "lane caller").Single().Element(s_svg + "rect")!);
         var agentTop = Y(ByClass(svg, "lane agent").Single().Element(s_svg + "rect")!);
-        var bracketY = ByClass(svg, "bracket pass").Single().Elements(s_svg + "text").Select(Y).Single();
+        var bracketY = Y(ByClass(svg, "bracket-label pass").Single());
         Assert.True(callerTop < bracketY && bracketY < agentTop, $"caller {callerTop}, bracket {bracketY}, agent {agentTop}");
     }
 
@@ -91,7 +91,8 @@ public sealed class TimelineSvgTests
 
         var svg = XElement.Parse(TimelineSvg.Render(new ScenarioTimeline("marks", "o", [], [], events, [])));
 
-        var labels = ByClass(svg, "event wire mark").Select(g => g.Element(s_svg + "text")!).ToArray();
+        Assert.Equal(12, ByClass(svg, "event wire mark").Count());
+        var labels = ByClass(svg, "event-label wire mark").ToArray();
         Assert.Equal(12, labels.Length);
         Assert.Equal(5, labels.Select(Y).Distinct().Count());
     }

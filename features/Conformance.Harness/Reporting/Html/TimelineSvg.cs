@@ -95,6 +95,19 @@ public static class TimelineSvg
             Bracket(svg, brackets[i], bracketPlaces[i], scale, bracketsTop, plotTop, plotBottom);
         }
 
+        // Labels last, each on a white halo, so no guide line drawn after them crosses their text.
+        svg.Add($"""<g class="labels" stroke="#fff" stroke-width="3" stroke-opacity="0.85" paint-order="stroke">""");
+        for (var i = 0; i < timeline.Events.Count; i++)
+        {
+            EventLabel(svg, timeline.Events[i], eventPlaces[i], eventsTop);
+        }
+
+        for (var i = 0; i < brackets.Length; i++)
+        {
+            BracketLabel(svg, brackets[i], bracketPlaces[i], bracketsTop);
+        }
+
+        svg.Add($"</g>");
         svg.Add($"</svg>");
         return svg.ToMarkup();
     }
@@ -275,24 +288,29 @@ public static class TimelineSvg
         return new Place(x, rows.Place(from, to), anchorEnd);
     }
 
+    private static double EventLabelY(Place place, double eventsTop) => eventsTop + ((place.Row + 1) * EventRowHeight) - 3;
+
     private static void Event(HtmlBuilder svg, TimelineEvent e, Place place, double eventsTop, double plotTop, double plotBottom)
     {
         var colour = TimelinePalette.Event(e.Source);
         var source = Kebab(e.Source);
         var kind = Kebab(e.Kind);
-        var labelY = eventsTop + ((place.Row + 1) * EventRowHeight) - 3;
         svg.Add($"""<g class="event {source} {kind}"><title>{e.Label}: {kind} ({source}) at {e.AtMs:0.##} ms</title>""");
-        svg.Add($"""<line x1="{place.X}" y1="{labelY + 2}" x2="{place.X}" y2="{plotBottom}" stroke="{colour}" stroke-width="0.8" stroke-dasharray="2 2"/>""");
-        svg.Add($"""<line x1="{place.X}" y1="{plotTop - 6}" x2="{place.X}" y2="{plotTop}" stroke="{colour}" stroke-width="2"/>""");
+        svg.Add($"""<line x1="{place.X}" y1="{EventLabelY(place, eventsTop) + 2}" x2="{place.X}" y2="{plotBottom}" stroke="{colour}" stroke-width="0.8" stroke-dasharray="2 2"/>""");
+        svg.Add($"""<line x1="{place.X}" y1="{plotTop - 6}" x2="{place.X}" y2="{plotTop}" stroke="{colour}" stroke-width="2"/></g>""");
+    }
+
+    private static void EventLabel(HtmlBuilder svg, TimelineEvent e, Place place, double eventsTop)
+    {
         var anchor = place.AnchorEnd ? "end" : "start";
         var textX = place.AnchorEnd ? place.X - 2 : place.X + 2;
-        svg.Add($"""<text x="{textX}" y="{labelY}" text-anchor="{anchor}" fill="{colour}">{e.Label}</text></g>""");
+        svg.Add($"""<text class="event-label {Kebab(e.Source)} {Kebab(e.Kind)}" x="{textX}" y="{EventLabelY(place, eventsTop)}" text-anchor="{anchor}" fill="{TimelinePalette.Event(e.Source)}">{e.Label}</text>""");
     }
 
     private static Place BracketPlace(Measurement m, TimelineScale scale, LabelRows rows)
     {
         var (from, to) = (scale.X(Math.Min(m.FromMs!.Value, m.ToMs!.Value)), scale.X(Math.Max(m.FromMs.Value, m.ToMs.Value)));
-        var label = BracketLabel(m);
+        var label = BracketText(m);
         var labelWidth = label.Length * CharWidth;
         var centre = (from + to) / 2;
         var left = Math.Min(from, centre - (labelWidth / 2));
@@ -316,7 +334,7 @@ public static class TimelineSvg
         var colour = TimelinePalette.Verdict(m.Verdict);
         var from = m.FromMs!.Value;
         var (x1, x2) = (scale.X(from), scale.X(m.ToMs!.Value));
-        var lineY = top + (place.Row * BracketRowHeight) + 20;
+        var lineY = BracketLineY(place, top);
         svg.Add($"""<g class="bracket {verdict}"><title>{MeasurementText.Describe(m)}</title>""");
         svg.Add($"""<line class="bracket-guide" x1="{x1}" y1="{plotTop}" x2="{x1}" y2="{plotBottom}" stroke="{colour}" stroke-width="0.6" stroke-opacity="0.5"/>""");
         svg.Add($"""<line class="bracket-guide" x1="{x2}" y1="{plotTop}" x2="{x2}" y2="{plotBottom}" stroke="{colour}" stroke-width="0.6" stroke-opacity="0.5"/>""");
@@ -340,11 +358,21 @@ public static class TimelineSvg
             svg.Add($"""<path class="journal" d="M{jx} {lineY - 4}l4 4l-4 4l-4 -4Z" fill="#8250df"/>""");
         }
 
-        svg.Add($"""<text x="{place.X}" y="{lineY - 9}" text-anchor="middle" fill="{colour}" font-weight="600">{BracketLabel(m)}</text></g>""");
+        svg.Add($"</g>");
     }
 
-    private static string BracketLabel(Measurement m) =>
-        $"{m.Name} {MeasurementText.ValueWithUncertainty(m)} {MeasurementText.VerdictMark(m.Verdict)}";
+    private static double BracketLineY(Place place, double top) => top + (place.Row * BracketRowHeight) + 20;
+
+    private static void BracketLabel(HtmlBuilder svg, Measurement m, Place place, double top) =>
+        svg.Add($"""<text class="bracket-label {Kebab(m.Verdict)}" x="{place.X}" y="{BracketLineY(place, top) - 9}" text-anchor="middle" fill="{TimelinePalette.Verdict(m.Verdict)}" font-weight="600">{BracketText(m)}</text>""");
+
+    /// <summary><c>turn gap 700 ± 40 ms (expected 700 ± 60 ms) ✓</c>: the value, what it was judged against, the verdict.</summary>
+    private static string BracketText(Measurement m)
+    {
+        var against = new[] { MeasurementText.Expected(m) is { } e ? "expected " + e : null, MeasurementText.Budget(m) }.OfType<string>().ToArray();
+        var judged = against.Length > 0 ? $" ({string.Join(", ", against)})" : "";
+        return $"{m.Name} {MeasurementText.ValueWithUncertainty(m)}{judged} {MeasurementText.VerdictMark(m.Verdict)}";
+    }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
