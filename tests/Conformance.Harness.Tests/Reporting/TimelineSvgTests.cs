@@ -85,16 +85,35 @@ public sealed class TimelineSvgTests
     }
 
     [Fact]
-    public void Render_ManyEventsAtOnePlace_StackLabelsInRowsWithoutDroppingAny()
+    public void Render_EventsAtOnePlace_StackLabelsInFiveRows()
     {
-        var events = Enumerable.Range(0, 12).Select(i => new TimelineEvent(1000 + i, $"mark {i}", TimelineEventSource.Wire, TimelineEventKind.Mark)).ToArray();
+        var events = Enumerable.Range(0, 5).Select(i => new TimelineEvent(1000 + i, $"mark {i}", TimelineEventSource.Wire, TimelineEventKind.Mark)).ToArray();
 
         var svg = XElement.Parse(TimelineSvg.Render(new ScenarioTimeline("marks", "o", [], [], events, [])));
 
-        Assert.Equal(12, ByClass(svg, "event wire mark").Count());
         var labels = ByClass(svg, "event-label wire mark").ToArray();
-        Assert.Equal(12, labels.Length);
+        Assert.Equal(5, labels.Length);
         Assert.Equal(5, labels.Select(Y).Distinct().Count());
+    }
+
+    [Fact]
+    public void Render_ABurstOfMarks_KeepsEveryTickButLabelsOnlyWhatFits()
+    {
+        // Twilio marks every 20 ms chunk: 100 of them in two seconds.
+        var events = Enumerable.Range(0, 100).Select(i => new TimelineEvent(i * 20, $"mark {i}", TimelineEventSource.Wire, TimelineEventKind.Mark)).ToArray();
+
+        var svg = XElement.Parse(TimelineSvg.Render(new ScenarioTimeline("marks", "o", [], [], events, [])));
+
+        Assert.Equal(100, ByClass(svg, "event wire mark").Count());
+        Assert.All(ByClass(svg, "event wire mark"), g => Assert.StartsWith("mark ", g.Element(s_svg + "title")!.Value, StringComparison.Ordinal));
+        var labels = ByClass(svg, "event-label wire mark").ToArray();
+        Assert.InRange(labels.Length, 10, 99);
+        Assert.InRange(labels.Select(Y).Distinct().Count(), 1, 5);
+        foreach (var row in labels.GroupBy(Y))
+        {
+            var xs = row.Select(l => (X: double.Parse((string)l.Attribute("x")!, CultureInfo.InvariantCulture), Width: l.Value.Length * 5.8)).OrderBy(l => l.X).ToArray();
+            Assert.All(xs.Zip(xs.Skip(1)), pair => Assert.True(pair.First.X + pair.First.Width <= pair.Second.X, $"labels at {pair.First.X} and {pair.Second.X} overlap"));
+        }
     }
 
     private static IEnumerable<XElement> ByClass(XElement svg, string cls) => svg.Descendants().Where(e => (string?)e.Attribute("class") == cls);

@@ -285,7 +285,7 @@ public static class TimelineSvg
         var width = (e.Label.Length * CharWidth) + 4;
         var anchorEnd = x + width > Width - 2;
         var (from, to) = anchorEnd ? (x - width, x) : (x, x + width);
-        return new Place(x, rows.Place(from, to), anchorEnd);
+        return new Place(x, rows.TryPlace(from, to), anchorEnd);
     }
 
     private static double EventLabelY(Place place, double eventsTop) => eventsTop + ((place.Row + 1) * EventRowHeight) - 3;
@@ -296,12 +296,19 @@ public static class TimelineSvg
         var source = Kebab(e.Source);
         var kind = Kebab(e.Kind);
         svg.Add($"""<g class="event {source} {kind}"><title>{e.Label}: {kind} ({source}) at {e.AtMs:0.##} ms</title>""");
-        svg.Add($"""<line x1="{place.X}" y1="{EventLabelY(place, eventsTop) + 2}" x2="{place.X}" y2="{plotBottom}" stroke="{colour}" stroke-width="0.8" stroke-dasharray="2 2"/>""");
+        // An event whose label found no free row (a burst of marks) keeps its tick, guide and tooltip.
+        var guideTop = place.Row < 0 ? plotTop - 6 : EventLabelY(place, eventsTop) + 2;
+        svg.Add($"""<line x1="{place.X}" y1="{guideTop}" x2="{place.X}" y2="{plotBottom}" stroke="{colour}" stroke-width="0.8" stroke-dasharray="2 2"/>""");
         svg.Add($"""<line x1="{place.X}" y1="{plotTop - 6}" x2="{place.X}" y2="{plotTop}" stroke="{colour}" stroke-width="2"/></g>""");
     }
 
     private static void EventLabel(HtmlBuilder svg, TimelineEvent e, Place place, double eventsTop)
     {
+        if (place.Row < 0)
+        {
+            return;
+        }
+
         var anchor = place.AnchorEnd ? "end" : "start";
         var textX = place.AnchorEnd ? place.X - 2 : place.X + 2;
         svg.Add($"""<text class="event-label {Kebab(e.Source)} {Kebab(e.Kind)}" x="{textX}" y="{EventLabelY(place, eventsTop)}" text-anchor="{anchor}" fill="{TimelinePalette.Event(e.Source)}">{e.Label}</text>""");
