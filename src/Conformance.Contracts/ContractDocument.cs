@@ -111,10 +111,11 @@ public sealed class ContractDocument
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(path);
         OperationMatch? best = null;
+        var segments = PathTemplate.SplitPath(path);
         foreach (var operation in _operations)
         {
             if (!string.Equals(operation.Method, method, StringComparison.OrdinalIgnoreCase)
-                || !operation.Path.TryMatch(path, out var parameters))
+                || !operation.Path.TryMatch(segments, out var parameters))
             {
                 continue;
             }
@@ -129,7 +130,12 @@ public sealed class ContractDocument
     }
 
     /// <summary>Whether any operation's path template matches <paramref name="path"/> (under any method).</summary>
-    public bool HasPath(string path) => _operations.Any(o => o.Path.TryMatch(path, out _));
+    public bool HasPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var segments = PathTemplate.SplitPath(path);
+        return _operations.Any(o => o.Path.TryMatch(segments, out _));
+    }
 
     public ContractOperation? FindOperationById(string operationId) =>
         _operations.FirstOrDefault(o => string.Equals(o.OperationId, operationId, StringComparison.Ordinal));

@@ -60,7 +60,7 @@ internal static class JsonInstance
             return false;
         }
 
-        var text = node.ToJsonString();
+        var text = NumberText(node);
         asDouble = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out asDecimal))
         {
@@ -76,9 +76,16 @@ internal static class JsonInstance
         return keyword is not null && decimal.TryParse(keyword, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>
+    /// A number's JSON text. A parsed value answers from its JsonElement without the writer
+    /// ToJsonString sets up on every call.
+    /// </summary>
+    public static string NumberText(JsonNode node) =>
+        node is JsonValue value && value.TryGetValue<JsonElement>(out var element) ? element.GetRawText() : node.ToJsonString();
+
     private static bool IsIntegral(JsonNode node)
     {
-        var text = node.ToJsonString();
+        var text = NumberText(node);
         if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
         {
             return decimal.Truncate(d) == d;

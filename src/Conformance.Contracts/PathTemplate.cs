@@ -7,6 +7,7 @@ namespace Conformance.Contracts;
 /// </summary>
 public sealed class PathTemplate
 {
+    private static readonly IReadOnlyDictionary<string, string> s_none = new Dictionary<string, string>(StringComparer.Ordinal);
     private readonly string[] _segments;
 
     public PathTemplate(string template)
@@ -25,9 +26,13 @@ public sealed class PathTemplate
     public bool TryMatch(string path, out IReadOnlyDictionary<string, string> parameters)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        parameters = result;
-        var concrete = Split(path);
+        return TryMatch(Split(path), out parameters);
+    }
+
+    /// <summary>Matches an already split path (see <see cref="SplitPath"/>), so one lookup across many templates splits once.</summary>
+    internal bool TryMatch(string[] concrete, out IReadOnlyDictionary<string, string> parameters)
+    {
+        parameters = s_none;
         if (concrete.Length != _segments.Length)
         {
             return false;
@@ -36,23 +41,26 @@ public sealed class PathTemplate
         for (var i = 0; i < concrete.Length; i++)
         {
             var expected = _segments[i];
-            if (IsParameter(expected))
-            {
-                if (concrete[i].Length == 0)
-                {
-                    return false;
-                }
-
-                result[expected[1..^1]] = Uri.UnescapeDataString(concrete[i]);
-            }
-            else if (!string.Equals(expected, concrete[i], StringComparison.Ordinal))
+            if (IsParameter(expected) ? concrete[i].Length == 0 : !string.Equals(expected, concrete[i], StringComparison.Ordinal))
             {
                 return false;
             }
         }
 
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < concrete.Length; i++)
+        {
+            if (IsParameter(_segments[i]))
+            {
+                result[_segments[i][1..^1]] = Uri.UnescapeDataString(concrete[i]);
+            }
+        }
+
+        parameters = result;
         return true;
     }
+
+    internal static string[] SplitPath(string path) => Split(path);
 
     /// <summary>The template with every parameter replaced by its value (escaped).</summary>
     public string Expand(IReadOnlyDictionary<string, string> values)

@@ -50,6 +50,14 @@ public sealed class SchemaValidator
             return;
         }
 
+        // A reference's assertion keywords are its target's; reading them through the reference
+        // re-resolves it on every access, so resolve it once here (annotations such as
+        // description may differ, but no assertion reads them).
+        while (schema is OpenApiSchemaReference { Target: { } target })
+        {
+            schema = target;
+        }
+
         // Properties this schema (and its in-place applicators) evaluated, for unevaluatedProperties.
         var local = instance is JsonObject ? new HashSet<string>(StringComparer.Ordinal) : null;
 
@@ -323,7 +331,7 @@ public sealed class SchemaValidator
             return;
         }
 
-        var shown = value.ToJsonString();
+        var shown = JsonInstance.NumberText(value);
         if (JsonInstance.TryParseKeyword(schema.Minimum, out var minimum) && number < minimum)
         {
             sink.Add(Error(at, ViolationCode.NumberBelowMinimum, $"{shown} is less than the minimum {schema.Minimum}"));

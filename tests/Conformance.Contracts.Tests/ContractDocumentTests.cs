@@ -66,6 +66,18 @@ public sealed class ContractDocumentTests
     }
 
     [Fact]
+    public void PathTemplate_FailedMatch_LeavesNoParameters_AndValuesAreUnescaped()
+    {
+        var template = new PathTemplate("/v1/{org}/calls/{id}");
+        Assert.False(template.TryMatch("/v1/acme/agents/7", out var none));
+        Assert.Empty(none);
+        Assert.False(template.TryMatch("/v1//calls/7", out _));
+        Assert.True(template.TryMatch("/v1/a%20b/calls/7/", out var parameters));
+        Assert.Equal("a b", parameters["org"]);
+        Assert.Equal("7", parameters["id"]);
+    }
+
+    [Fact]
     public void Surfaces_ReadFromExtension_AndUsedForVendorRelativeLookups()
     {
         var surface = Assert.Single(s_document.Surfaces);

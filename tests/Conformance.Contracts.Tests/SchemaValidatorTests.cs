@@ -225,6 +225,18 @@ public sealed class SchemaValidatorTests
     }
 
     [Fact]
+    public void Reference_Chained_AssertsTheFinalTargetsKeywords()
+    {
+        var violations = Check(
+            """{"$ref":"#/components/schemas/Alias"}""",
+            """{"id":5}""",
+            """ "Alias": {"$ref":"#/components/schemas/Thing"}, "Thing": {"type":"object","required":["id","name"],"properties":{"id":{"type":"string"}}} """);
+        Assert.Equal(2, violations.Count);
+        Assert.Contains(violations, v => v.Code == ViolationCode.RequiredPropertyMissing && v.Location == "$.name");
+        Assert.Contains(violations, v => v.Code == ViolationCode.TypeMismatch && v.Location == "$.id");
+    }
+
+    [Fact]
     public void Reference_CycleWithoutProgress_StopsWithSchemaTooDeep()
     {
         var violations = Check("""{"$ref":"#/components/schemas/Loop"}""", "{}", """ "Loop": {"allOf":[{"$ref":"#/components/schemas/Loop"}]} """);

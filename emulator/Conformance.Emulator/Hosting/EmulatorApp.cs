@@ -49,7 +49,7 @@ public static class EmulatorApp
         services.AddSingleton<CallLifecycle>();
         services.AddSingleton<ICallControl>(sp => sp.GetRequiredService<CallLifecycle>());
         services.AddSingleton<ICallRuntime, NotInstalledCallRuntime>();
-        services.AddSingleton<IWebRtcAnswerer, UnavailableWebRtcAnswerer>();
+        services.AddSingleton<IWebRtcAnswerer, RtcAnswerer>();
         services.AddSingleton<ISurfaceErrors, EverrunsErrorShape>();
         services.AddSingleton<ISurfaceErrors, OpenAIErrorShape>();
         services.AddSingleton<ISurfaceErrors, OmniaErrorShape>();

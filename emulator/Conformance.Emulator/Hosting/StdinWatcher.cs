@@ -27,18 +27,27 @@ public sealed class StdinWatcher : BackgroundService
         }
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.Factory.StartNew(
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // A blocking read on its own (background) thread: Console.In has no cancellable read.
+        // Stopping for another reason must not wait for it, so race it against the stop token.
+        var reading = Task.Factory.StartNew(
             () =>
             {
-                // A blocking read on its own thread: Console.In has no cancellable async read.
                 while (Console.In.ReadLine() is not null)
                 {
                 }
-
-                _lifetime.StopApplication();
             },
-            stoppingToken,
+            CancellationToken.None,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
+        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (stoppingToken.Register(() => stopping.TrySetResult()))
+        {
+            if (await Task.WhenAny(reading, stopping.Task) == reading)
+            {
+                _lifetime.StopApplication();
+            }
+        }
+    }
 }

@@ -8,4 +8,7 @@ public interface IWebRtcLeg : IAsyncDisposable
 {
     /// <summary>Negotiated audio codec, e.g. <c>opus/48000/2</c> or <c>PCMU/8000</c>.</summary>
     string Codec { get; }
+
+    /// <summary>Completes when ICE and DTLS are up; faults when the connection fails or closes first.</summary>
+    Task WaitForConnectedAsync(CancellationToken cancellationToken);
 }

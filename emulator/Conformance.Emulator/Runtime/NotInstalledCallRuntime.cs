@@ -33,7 +33,27 @@ public sealed class NotInstalledCallRuntime : ICallRuntime
         ArgumentNullException.ThrowIfNull(leg);
         _control.AttachResource(callRecord, leg);
         Note(callRecord, "webrtc leg kept connected without an agent", new JsonObject { ["codec"] = leg.Codec });
+        _ = FollowConnectionAsync(callRecord, leg);
         return ValueTask.CompletedTask;
+    }
+
+    // The connection's own state is a fact, not media: the call goes active when ICE and DTLS
+    // are up, and fails when the transport does (the runtime proper will do the same).
+    private async Task FollowConnectionAsync(CallRecord callRecord, IWebRtcLeg leg)
+    {
+        try
+        {
+            await leg.WaitForConnectedAsync(callRecord.Ended);
+            _control.MarkAnswered(callRecord);
+        }
+        catch (OperationCanceledException)
+        {
+            // The call ended first.
+        }
+        catch (Exception e) when (e is InvalidOperationException or Conformance.Rtc.PeerConnectionException or ObjectDisposedException)
+        {
+            await _control.EndAsync(callRecord, CallState.Failed, $"webrtc connection failed: {e.Message}", CancellationToken.None);
+        }
     }
 
     public async Task RunMediaStreamLegAsync(CallRecord callRecord, WebSocket socket, MediaStreamLeg leg, CancellationToken cancellationToken)

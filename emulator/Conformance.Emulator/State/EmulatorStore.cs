@@ -16,12 +16,7 @@ public sealed class EmulatorStore
     private readonly Dictionary<string, Tenant> _tenants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ApiKeyRecord> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CallRecord> _calls = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TokenRecord> _tokens = new(StringComparer.Ordinal);
-
-    // Used Omnia socket URLs of ended calls, kept (as long as the call is retained) so a reuse
-    // is refused as "already used" (403) rather than "unknown" (404).
-    private readonly Dictionary<string, TokenRecord> _spent = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ClientSecretRecord> _secrets = new(StringComparer.Ordinal);
+    private readonly TokenVault _vault = new();
     private readonly Dictionary<string, EverrunsSession> _sessions = new(StringComparer.Ordinal);
 
     public EmulatorStore(LeaseClock clock, IPersonaCatalog personas)
@@ -63,9 +58,7 @@ public sealed class EmulatorStore
             _tenants.Clear();
             _keys.Clear();
             _calls.Clear();
-            _tokens.Clear();
-            _spent.Clear();
-            _secrets.Clear();
+            _vault.Clear();
             _sessions.Clear();
             Leases = config.Leases;
             foreach (var tenant in config.Tenants)
@@ -169,10 +162,7 @@ public sealed class EmulatorStore
                 Unindex(call);
             }
 
-            foreach (var secret in _secrets.Values.Where(s => s.TenantId == id).ToArray())
-            {
-                _secrets.Remove(secret.Value);
-            }
+            _vault.ForgetTenant(id);
 
             return true;
         }
@@ -449,7 +439,7 @@ public sealed class EmulatorStore
         lock (Sync)
         {
             var token = new TokenRecord { Value = PublicIds.NewToken(), Kind = kind, CallId = call.Id, TenantId = call.TenantId, ExpiresAt = expiresAt };
-            _tokens[token.Value] = token;
+            _vault.Add(token);
             return token;
         }
     }
@@ -458,7 +448,7 @@ public sealed class EmulatorStore
     {
         lock (Sync)
         {
-            return (_tokens.TryGetValue(value, out var token) || _spent.TryGetValue(value, out token)) && token.Kind == kind ? token : null;
+            return _vault.Find(value, kind);
         }
     }
 
@@ -467,7 +457,7 @@ public sealed class EmulatorStore
         ArgumentNullException.ThrowIfNull(secret);
         lock (Sync)
         {
-            _secrets[secret.Value] = secret;
+            _vault.AddSecret(secret);
         }
     }
 
@@ -476,18 +466,7 @@ public sealed class EmulatorStore
     {
         lock (Sync)
         {
-            if (!_secrets.TryGetValue(value, out var secret))
-            {
-                return null;
-            }
-
-            if (secret.ExpiresAt <= Now)
-            {
-                _secrets.Remove(value);
-                return null;
-            }
-
-            return secret;
+            return _vault.FindSecret(value, Now);
         }
     }
 
@@ -520,18 +499,12 @@ public sealed class EmulatorStore
                 }
             }
 
-            foreach (var token in _tokens.Values.Where(t => t.ExpiresAt <= now).ToArray())
+            foreach (var token in _vault.Expire(now))
             {
-                _tokens.Remove(token.Value);
-                if (token.Kind == TokenKind.OmniaSocket && token.Uses == 0 && _calls.TryGetValue(token.CallId, out var call) && call.State == CallState.Created)
+                if (_calls.TryGetValue(token.CallId, out var call) && call.State == CallState.Created)
                 {
                     sockets.Add(call);
                 }
-            }
-
-            foreach (var secret in _secrets.Values.Where(s => s.ExpiresAt <= now).ToArray())
-            {
-                _secrets.Remove(secret.Value);
             }
 
             return new DueWork(leases, rings, sockets);
@@ -548,8 +521,8 @@ public sealed class EmulatorStore
                 _keys.Count,
                 calls.Length,
                 calls.Count(c => !c.IsTerminal),
-                _tokens.Count,
-                _secrets.Count,
+                _vault.LiveTokens,
+                _vault.ClientSecrets,
                 _sessions.Count,
                 _sessions.Values.Sum(s => s.Events.SubscriberCount),
                 calls.Sum(c => c.Resources.Count));
@@ -558,14 +531,7 @@ public sealed class EmulatorStore
 
     internal void RemoveTokensOf(CallRecord call)
     {
-        foreach (var token in _tokens.Values.Where(t => t.CallId == call.Id).ToArray())
-        {
-            _tokens.Remove(token.Value);
-            if (token.Kind == TokenKind.OmniaSocket && token.Uses > 0)
-            {
-                _spent[token.Value] = token;
-            }
-        }
+        _vault.Revoke(call.Id);
 
         if (call.Omnia is { } omnia)
         {
@@ -575,11 +541,7 @@ public sealed class EmulatorStore
 
     private void Unindex(CallRecord call)
     {
-        foreach (var spent in _spent.Values.Where(t => t.CallId == call.Id).ToArray())
-        {
-            _spent.Remove(spent.Value);
-        }
-
+        _vault.Forget(call.Id);
         foreach (var name in call.Aliases.Prepend(call.Id))
         {
             if (_calls.TryGetValue(name, out var indexed) && indexed == call)

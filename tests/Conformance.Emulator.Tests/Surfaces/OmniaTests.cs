@@ -79,7 +79,9 @@ public sealed class OmniaTests(EmulatorFixture fixture) : IClassFixture<Emulator
         var call = await emulator.Client.GetAsync($"/_emulator/calls/{created.Obj["id"]}");
         Assert.Equal("websocket_url_expired", call.Obj["end_reason"]!.GetValue<string>());
         var path = new Uri(created.Obj["websocketUrl"]!.GetValue<string>().Replace("ws://", "http://", StringComparison.Ordinal)).AbsolutePath;
-        Assert.Equal(404, (await emulator.Client.GetAsync(path)).Status);
+        var reuse = await emulator.Client.GetAsync(path);
+        Assert.Equal(403, reuse.Status);
+        Assert.Contains("expired", reuse.Obj["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Theory]
