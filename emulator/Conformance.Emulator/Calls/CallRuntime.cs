@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text.Json.Nodes;
+using Conformance.Emulator.Calls.Inputs;
+using Conformance.Emulator.Calls.Legs;
+using Conformance.Emulator.Calls.Status;
+using Conformance.Emulator.Runtime;
+using Conformance.Emulator.State;
+using Conformance.Streams.Generic;
+
+namespace Conformance.Emulator.Calls;
+
+/// <summary>
+/// The installed call runtime (issue 6; specs/runtime.md): the REST layer's
+/// <see cref="ICallRuntime"/> seam, turning each accepted leg into a <see cref="CallActor"/> that
+/// joins the caller to the scripted agent. Legs: media-stream WebSockets (Twilio, Telnyx, Plivo,
+/// generic), WebRTC peer connections, and outbound callee legs through the number plan.
+/// </summary>
+public sealed class CallRuntime : ICallRuntime
+{
+    private readonly CallServices _services;
+    private readonly ConcurrentDictionary<string, CallActor> _actors = new(StringComparer.Ordinal);
+
+    public CallRuntime(CallServices services)
+    {
+        _services = services ?? throw new ArgumentNullException(nameof(services));
+    }
+
+    public bool IsInstalled => true;
+
+    public string Description => _services.Assets.IsUsable
+        ? $"installed: scripted agent ({_services.Assets.Personas.Count} personas), media-stream WebSockets (twilio, telnyx, plivo, generic), WebRTC, outbound via the number plan"
+        : $"installed without a model: {_services.Assets.Problem}";
+
+    /// <summary>Calls with a live media actor.</summary>
+    public int ActiveCalls => _actors.Count;
+
+    public async Task RunMediaStreamLegAsync(CallRecord callRecord, WebSocket socket, MediaStreamLeg leg, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(callRecord);
+        ArgumentNullException.ThrowIfNull(socket);
+        ArgumentNullException.ThrowIfNull(leg);
+        using var link = new WebSocketLink(socket);
+        if (leg.Protocol == MediaStreamProtocol.OmniaWebRtcHandoff)
+        {
+            // The SDK's socket hands over LiveKit credentials ({roomUrl, token}); LiveKit media is not emulated.
+            const string reason = "LiveKit media is not emulated; use connectionType websocket, twilio, telnyx or plivo";
+            callRecord.Journal.Append("media.leg.unsupported", MediaJournal.Source, new JsonObject { ["protocol"] = "omnia_webrtc_handoff", ["reason"] = reason });
+            await _services.Control.EndAsync(callRecord, CallState.Failed, reason, cancellationToken).ConfigureAwait(false);
+            await link.CloseAsync(WebSocketCloseStatus.InternalServerError, "livekit media not emulated", CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
+        CallLeg callLeg = leg.Protocol switch
+        {
+            MediaStreamProtocol.Twilio => new TwilioLeg(link),
+            MediaStreamProtocol.Telnyx => new TelnyxLeg(link),
+            MediaStreamProtocol.Plivo => new PlivoLeg(link, _services.Options.PlivoL16ByteOrder),
+            _ when leg.TwilioStream => new TwilioLeg(link),
+            _ => new GenericLeg(link, GenericFormat(leg), callRecord.Omnia is not null ? GenericCallEndedName.Hangup : GenericCallEndedName.CallEnded, _services.Time),
+        };
+        await RunLegAsync(callRecord, callLeg, cancellationToken).ConfigureAwait(false);
+        await link.CloseAsync(WebSocketCloseStatus.NormalClosure, "call ended", CancellationToken.None).ConfigureAwait(false);
+    }
+
+    public ValueTask AttachWebRtcLegAsync(CallRecord callRecord, IWebRtcLeg leg, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(callRecord);
+        ArgumentNullException.ThrowIfNull(leg);
+        _services.Control.AttachResource(callRecord, leg);
+        callRecord.Journal.Append("media.leg.unsupported", MediaJournal.Source, new JsonObject { ["leg"] = "webrtc", ["codec"] = leg.Codec });
+        return ValueTask.CompletedTask;
+    }
+
+    public async Task RunRealtimeSocketAsync(CallRecord? callRecord, WebSocket socket, RealtimeSocketRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        using var link = new WebSocketLink(socket);
+        await link.CloseAsync(WebSocketCloseStatus.InternalServerError, "realtime sideband not available", cancellationToken).ConfigureAwait(false);
+    }
+
+    public ValueTask OriginateAsync(CallRecord callRecord, OriginateRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(callRecord);
+        ArgumentNullException.ThrowIfNull(request);
+        callRecord.Journal.Append("media.originate.unrouted", MediaJournal.Source, new JsonObject { ["to"] = request.To });
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask AttachAgentAsync(CallRecord callRecord, AgentBinding agent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(callRecord);
+        ArgumentNullException.ThrowIfNull(agent);
+        if (_actors.TryGetValue(callRecord.Id, out var actor))
+        {
+            actor.Post(new AttachInput(agent));
+        }
+        else
+        {
+            // No media yet: the actor reads call.Agent (the REST layer set it) when the leg comes up.
+            callRecord.Journal.Append("media.agent.attached", MediaJournal.Source, new JsonObject { ["persona"] = agent.Persona, ["agent_id"] = agent.AgentId, ["media_up"] = false });
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DetachAgentAsync(CallRecord callRecord, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(callRecord);
+        if (_actors.TryGetValue(callRecord.Id, out var actor))
+        {
+            actor.Post(new DetachInput());
+        }
+        else
+        {
+            callRecord.Journal.Append("media.agent.detached", MediaJournal.Source, new JsonObject { ["media_up"] = false });
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask TransferAsync(CallRecord callRecord, string target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(callRecord);
+
+        // The caller leg leaves the scripted agent for a number the emulator does not serve: the agent stops, the journal says where the call went.
+        callRecord.Journal.Append("media.transfer", MediaJournal.Source, new JsonObject { ["target"] = target });
+        return DetachAgentAsync(callRecord, cancellationToken);
+    }
+
+    public ValueTask HangUpAsync(CallRecord callRecord, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(callRecord);
+        if (_actors.TryGetValue(callRecord.Id, out var actor))
+        {
+            actor.Post(new HangUpInput(reason));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Runs one leg to its end: the actor's loop and the leg's receive loop side by side.</summary>
+    internal async Task RunLegAsync(CallRecord call, CallLeg leg, CancellationToken cancellationToken)
+    {
+        var actor = new CallActor(_services, call, leg);
+        if (leg is GenericLeg)
+        {
+            actor.AddObserver(new GenericStatus(leg));
+        }
+
+        if (call.Everruns is not null)
+        {
+            actor.AddObserver(new EverrunsStatus(_services.Control, call));
+        }
+
+        _actors[call.Id] = actor;
+        var loop = actor.RunAsync();
+        try
+        {
+            await leg.RunAsync(actor, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The call ended elsewhere; the actor was told (HangUpAsync).
+        }
+        catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
+        {
+            actor.Post(new LegEndedInput($"transport failed: {e.Message}", Failed: true));
+        }
+        finally
+        {
+            actor.Post(call.IsTerminal ? new HangUpInput(call.EndReason ?? "call ended") : new LegEndedInput("leg closed", Failed: false));
+            await loop.ConfigureAwait(false);
+            _actors.TryRemove(new KeyValuePair<string, CallActor>(call.Id, actor));
+            await leg.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static GenericStreamFormat GenericFormat(MediaStreamLeg leg) =>
+        new(leg.InputSampleRate, leg.OutputSampleRate, leg.Codec == MediaStreamCodec.G711 ? GenericEncoding.MuLaw : GenericEncoding.PcmS16Le);
+}
