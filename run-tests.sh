@@ -21,12 +21,23 @@ fi
 rm -rf "$results"; mkdir -p "$results"
 passed=0; failed=0; skipped=0; status=0
 # One project at a time: interop and timing tests share two cores with nothing else.
+# A hung test must never eat the CI's budget: the test host dumps and dies after
+# TEST_HANG_TIMEOUT without test progress, and each project is killed after its budget
+# (TEST_PROJECT_BUDGET, default 12 minutes; the whole run stays under 30).
+hang="${TEST_HANG_TIMEOUT:-4m}"
+budget="${TEST_PROJECT_BUDGET:-12m}"
 for proj in $(ls tests/*/*.Tests.csproj | sort); do
   name=$(basename "$proj" .csproj)
   echo "=== $name"
-  dotnet test "$proj" --no-build -c "$config" --nologo \
+  started=$SECONDS
+  timeout --kill-after=30s "$budget" dotnet test "$proj" --no-build -c "$config" --nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
-    --results-directory "$results" ${TEST_FILTER:+--filter "$TEST_FILTER"} || status=1
+    --blame-hang-timeout "$hang" \
+    --results-directory "$results" ${TEST_FILTER:+--filter "$TEST_FILTER"}
+  rc=$?
+  [ $rc -ne 0 ] && status=1
+  [ $rc -eq 124 ] || [ $rc -eq 137 ] && echo "!!! $name exceeded its budget of $budget and was stopped"
+  echo "--- $name took $((SECONDS - started)) s"
   trx="$results/$name.trx"
   if [ ! -f "$trx" ]; then
     echo "!!! $name produced no results (crashed or failed to start)"; failed=$((failed + 1)); status=1; continue
