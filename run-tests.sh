@@ -32,7 +32,7 @@ for proj in $(ls tests/*/*.Tests.csproj | sort); do
   started=$SECONDS
   timeout --kill-after=30s "$budget" dotnet test "$proj" --no-build -c "$config" --nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
-    --blame-hang-timeout "$hang" \
+    --blame-hang-timeout "$hang" --blame-hang-dump-type none \
     --results-directory "$results" ${TEST_FILTER:+--filter "$TEST_FILTER"}
   rc=$?
   [ $rc -ne 0 ] && status=1
