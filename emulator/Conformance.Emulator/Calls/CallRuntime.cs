@@ -20,6 +20,7 @@ public sealed class CallRuntime : ICallRuntime
 {
     private readonly CallServices _services;
     private readonly ConcurrentDictionary<string, CallActor> _actors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ICallObserver[]> _sidebands = new(StringComparer.Ordinal);
 
     public CallRuntime(CallServices services)
     {
@@ -68,15 +69,69 @@ public sealed class CallRuntime : ICallRuntime
         ArgumentNullException.ThrowIfNull(callRecord);
         ArgumentNullException.ThrowIfNull(leg);
         _services.Control.AttachResource(callRecord, leg);
-        callRecord.Journal.Append("media.leg.unsupported", MediaJournal.Source, new JsonObject { ["leg"] = "webrtc", ["codec"] = leg.Codec });
+        if (leg is not RtcLeg rtc)
+        {
+            callRecord.Journal.Append("media.leg.unsupported", MediaJournal.Source, new JsonObject { ["leg"] = "webrtc", ["codec"] = leg.Codec, ["reason"] = $"{leg.GetType().Name} carries no media API" });
+            return ValueTask.CompletedTask;
+        }
+
+        // The answer goes back to the caller now; the leg lives on its own until the call ends.
+        _ = RunDetachedAsync(callRecord, new WebRtcCallLeg(rtc, _services.Time, _services.Options.WebRtcConnectTimeout));
         return ValueTask.CompletedTask;
     }
 
     public async Task RunRealtimeSocketAsync(CallRecord? callRecord, WebSocket socket, RealtimeSocketRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(socket);
+        ArgumentNullException.ThrowIfNull(request);
         using var link = new WebSocketLink(socket);
-        await link.CloseAsync(WebSocketCloseStatus.InternalServerError, "realtime sideband not available", cancellationToken).ConfigureAwait(false);
+        if (callRecord is null)
+        {
+            // A standalone session would carry audio as base64 events on this socket; that mode is not emulated (RUN-057).
+            var error = new JsonObject
+            {
+                ["type"] = "error",
+                ["event_id"] = "event_000001",
+                ["error"] = new JsonObject
+                {
+                    ["type"] = "invalid_request_error",
+                    ["code"] = "standalone_session_not_emulated",
+                    ["message"] = "The emulator's realtime model speaks over calls: create one with POST /v1/realtime/calls and open this socket with ?call_id=.",
+                    ["param"] = "model",
+                },
+            };
+            await link.SendTextAsync(System.Text.Encoding.UTF8.GetBytes(error.ToJsonString()), cancellationToken).ConfigureAwait(false);
+            await link.CloseAsync(WebSocketCloseStatus.PolicyViolation, "standalone realtime sessions are not emulated", CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
+        var sideband = new RealtimeSideband(link, callRecord, Deviations.CallDeviations.For(_services.Deviations, callRecord));
+        _sidebands.AddOrUpdate(callRecord.Id, [sideband], (_, list) => [.. list, sideband]);
+        if (_actors.TryGetValue(callRecord.Id, out var actor))
+        {
+            actor.Post(new ObserverInput(sideband, Add: true));
+        }
+
+        callRecord.Journal.Append("media.sideband.opened", MediaJournal.Source, new JsonObject { ["subprotocol"] = request.SubProtocol });
+        try
+        {
+            await sideband.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The call ended.
+        }
+        finally
+        {
+            _sidebands.AddOrUpdate(callRecord.Id, [], (_, list) => [.. list.Where(s => s != sideband)]);
+            if (_actors.TryGetValue(callRecord.Id, out var running))
+            {
+                running.Post(new ObserverInput(sideband, Add: false));
+            }
+
+            callRecord.Journal.Append("media.sideband.closed", MediaJournal.Source, []);
+            await link.CloseAsync(WebSocketCloseStatus.NormalClosure, callRecord.IsTerminal ? "call ended" : "sideband closed", CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
     public ValueTask OriginateAsync(CallRecord callRecord, OriginateRequest request, CancellationToken cancellationToken)
@@ -139,6 +194,20 @@ public sealed class CallRuntime : ICallRuntime
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>A leg that no request waits for (WebRTC, outbound): it runs until the call ends; a defect is logged and ends the call.</summary>
+    private async Task RunDetachedAsync(CallRecord call, CallLeg leg)
+    {
+        try
+        {
+            await RunLegAsync(call, leg, call.Ended).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _services.Log.LogError(e, "leg {Leg} of {Call} failed", leg.Kind, call.Id);
+            await _services.Control.EndAsync(call, CallState.Failed, $"{leg.Kind} leg failed: {e.Message}", CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Runs one leg to its end: the actor's loop and the leg's receive loop side by side.</summary>
     internal async Task RunLegAsync(CallRecord call, CallLeg leg, CancellationToken cancellationToken)
     {
@@ -151,6 +220,11 @@ public sealed class CallRuntime : ICallRuntime
         if (call.Everruns is not null)
         {
             actor.AddObserver(new EverrunsStatus(_services.Control, call));
+        }
+
+        foreach (var sideband in _sidebands.GetValueOrDefault(call.Id, []))
+        {
+            actor.AddObserver(sideband);
         }
 
         _actors[call.Id] = actor;
@@ -172,6 +246,7 @@ public sealed class CallRuntime : ICallRuntime
             actor.Post(call.IsTerminal ? new HangUpInput(call.EndReason ?? "call ended") : new LegEndedInput("leg closed", Failed: false));
             await loop.ConfigureAwait(false);
             _actors.TryRemove(new KeyValuePair<string, CallActor>(call.Id, actor));
+            _sidebands.TryRemove(call.Id, out _);
             await leg.DisposeAsync().ConfigureAwait(false);
         }
     }
