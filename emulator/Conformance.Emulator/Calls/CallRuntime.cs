@@ -58,7 +58,7 @@ public sealed class CallRuntime : ICallRuntime
             MediaStreamProtocol.Telnyx => new TelnyxLeg(link),
             MediaStreamProtocol.Plivo => new PlivoLeg(link, _services.Options.PlivoL16ByteOrder),
             _ when leg.TwilioStream => new TwilioLeg(link),
-            _ => new GenericLeg(link, GenericFormat(leg), callRecord.Omnia is not null ? GenericCallEndedName.Hangup : GenericCallEndedName.CallEnded, _services.Time),
+            _ => new GenericLeg(link, GenericFormat(leg), callRecord.Omnia is not null ? GenericCallEndedName.Hangup : GenericCallEndedName.CallEnded, _services.Time, GenericLeg.ListenOnlyStart),
         };
         await RunLegAsync(callRecord, callLeg, cancellationToken).ConfigureAwait(false);
         await link.CloseAsync(WebSocketCloseStatus.NormalClosure, "call ended", CancellationToken.None).ConfigureAwait(false);
@@ -134,11 +134,30 @@ public sealed class CallRuntime : ICallRuntime
         }
     }
 
+    /// <summary>
+    /// RUN-044/045: the number plan maps <see cref="OriginateRequest.To"/> to a callee endpoint;
+    /// the call is dialing while the emulator connects to it, ringing once the WebSocket is up,
+    /// in progress when the callee's first message answers, and failed when the number is not in
+    /// the endpoint cannot be reached or the callee hangs up before answering. A number not in the
+    /// plan is never answered: the REST layer's ring timeout makes it no_answer.
+    /// </summary>
     public ValueTask OriginateAsync(CallRecord callRecord, OriginateRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(callRecord);
         ArgumentNullException.ThrowIfNull(request);
-        callRecord.Journal.Append("media.originate.unrouted", MediaJournal.Source, new JsonObject { ["to"] = request.To });
+        if (!_services.Numbers.TryGet(request.To, out var endpoint))
+        {
+            // Nobody answers a number the plan does not know: the call stays dialing until the ring timeout (no_answer).
+            callRecord.Journal.Append("media.originate.unrouted", MediaJournal.Source, new JsonObject
+            {
+                ["to"] = request.To,
+                ["note"] = "not in the number plan (PUT /_emulator/numbers/{number}): no answer until the ring timeout",
+            });
+            return ValueTask.CompletedTask;
+        }
+
+        callRecord.Journal.Append("media.originate.dialing", MediaJournal.Source, new JsonObject { ["to"] = request.To, ["from"] = request.From, ["callee"] = endpoint.ToJson(), ["ring_timeout_sec"] = request.RingTimeoutSec });
+        _ = DialAsync(callRecord, endpoint);
         return ValueTask.CompletedTask;
     }
 
@@ -192,6 +211,37 @@ public sealed class CallRuntime : ICallRuntime
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private async Task DialAsync(CallRecord call, Numbers.CalleeEndpoint endpoint)
+    {
+        using var socket = new ClientWebSocket();
+        try
+        {
+            using var timeout = new CancellationTokenSource(_services.Options.CalleeConnectTimeout, _services.Time);
+            using var connect = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, call.Ended);
+            await socket.ConnectAsync(endpoint.Url, connect.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException or HttpRequestException)
+        {
+            if (!call.IsTerminal)
+            {
+                call.Journal.Append("media.originate.unreachable", MediaJournal.Source, new JsonObject { ["url"] = endpoint.Url.ToString(), ["error"] = e.Message });
+                await _services.Control.EndAsync(call, CallState.Failed, $"callee unreachable: {e.Message}", CancellationToken.None).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        using var link = new WebSocketLink(socket);
+        if (_services.Control.MarkRinging(call))
+        {
+            call.Journal.Append("media.originate.ringing", MediaJournal.Source, new JsonObject { ["url"] = endpoint.Url.ToString() });
+        }
+
+        var format = new GenericStreamFormat(endpoint.InputSampleRate, endpoint.OutputSampleRate, endpoint.Codec == MediaStreamCodec.G711 ? GenericEncoding.MuLaw : GenericEncoding.PcmS16Le);
+        await RunDetachedAsync(call, new GenericLeg(link, format, GenericCallEndedName.CallEnded, _services.Time, listenOnlyStart: null)).ConfigureAwait(false);
+        await link.CloseAsync(WebSocketCloseStatus.NormalClosure, "call ended", CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>A leg that no request waits for (WebRTC, outbound): it runs until the call ends; a defect is logged and ends the call.</summary>

@@ -2,6 +2,7 @@ using Conformance.Emulator.Agent.Clips;
 using Conformance.Emulator.Calls.Agent;
 using Conformance.Emulator.Calls.Deviations;
 using Conformance.Emulator.Calls.Media;
+using Conformance.Emulator.Calls.Numbers;
 using Conformance.Emulator.Configuration;
 using Conformance.Emulator.Deviations;
 using Conformance.Emulator.Runtime;
@@ -37,6 +38,12 @@ public static class CallRuntimeServices
 
             return assets;
         });
+        services.AddSingleton(sp =>
+        {
+            var plan = new NumberPlan();
+            plan.Load(sp.GetRequiredService<EmulatorConfig>().NumberPlan);
+            return plan;
+        });
         services.AddSingleton(sp => new RecordingStore(sp.GetRequiredService<CallRuntimeOptions>().KeptRecordings));
         services.AddSingleton(sp =>
         {
@@ -55,6 +62,7 @@ public static class CallRuntimeServices
             sp.GetRequiredService<DeviationRegistry>(),
             sp.GetRequiredService<RecordingStore>(),
             sp.GetRequiredService<CallRuntimeOptions>(),
+            sp.GetRequiredService<NumberPlan>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Conformance.Emulator.Calls")));
         services.AddSingleton<CallRuntime>();
         services.AddSingleton<ICallRuntime>(sp => sp.GetRequiredService<CallRuntime>());
