@@ -202,6 +202,16 @@ public sealed class CallActor : ILegSink, IDisposable
             case DetachInput:
                 await OnDetachAsync().ConfigureAwait(false);
                 break;
+            case ObserverInput o when o.Add:
+                if (!_observers.Contains(o.Observer))
+                {
+                    _observers.Add(o.Observer);
+                }
+
+                break;
+            case ObserverInput o:
+                _observers.Remove(o.Observer);
+                break;
             case HangUpInput hangUp:
                 await FinishAsync(hangUp.Reason, CallState.Ended, closeLeg: true, endCall: false).ConfigureAwait(false);
                 break;
@@ -274,7 +284,13 @@ public sealed class CallActor : ILegSink, IDisposable
             }
 
             var samples = audio.Samples.AsSpan(0, audio.Count);
+            var firstPositioned = audio.Position is not null && _timeline.PositionOffset is null;
             var late = _timeline.Append(samples, audio.Position, Ms(audio.At), out var latePosition);
+            if (firstPositioned)
+            {
+                _journal.Write("media.caller.stream_start", new JsonObject { ["offset_samples"] = _timeline.PositionOffset, ["rate"] = _timeline.SampleRate, ["first_position"] = audio.Position }, _timeline.PositionOffset * 1000.0 / _timeline.SampleRate);
+            }
+
             if (late > 0)
             {
                 // RUN-013: the turn engine heard silence there; the recording gets the real audio.
@@ -523,6 +539,13 @@ public sealed class CallActor : ILegSink, IDisposable
 
         _done = true;
         _slot.Dispose();
+        if (_timeline is { PendingSamples: > 0 } timeline)
+        {
+            // RUN-042: audio that came ahead of its frame's time is recorded even though the call ended first.
+            var remaining = timeline.TakeRemaining(out var position);
+            _recording?.Write(position, remaining);
+        }
+
         _journal.Write("media.leg.closed", Summary(reason, state), _timeline is null ? null : _timeline.NextFrame * 20.0);
         if (closeLeg)
         {
@@ -557,6 +580,7 @@ public sealed class CallActor : ILegSink, IDisposable
             ["caller_overflow_samples"] = t?.OverflowSamples,
             ["caller_gap_samples"] = t?.CallerGapSamples,
             ["caller_bad_positions"] = t?.BadPositions,
+            ["caller_stream_offset_samples"] = t?.PositionOffset,
             ["actor_stalls"] = _stalls,
             ["caller_samples_before_media"] = _droppedBeforeMedia,
             ["caller_rate"] = t?.SampleRate,

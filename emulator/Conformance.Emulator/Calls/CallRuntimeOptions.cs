@@ -26,6 +26,9 @@ public sealed record CallRuntimeOptions
     /// <summary>Recordings kept after their calls end (oldest dropped first).</summary>
     public int KeptRecordings { get; init; } = 500;
 
+    /// <summary>A WebRTC leg whose ICE + DTLS do not complete in this long fails the call.</summary>
+    public TimeSpan WebRtcConnectTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Originate: how long the callee endpoint's WebSocket handshake may take before the call fails.</summary>
     public TimeSpan CalleeConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

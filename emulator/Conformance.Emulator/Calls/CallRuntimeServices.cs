@@ -1,7 +1,7 @@
-using Conformance.Emulator.Agent.Clips;
 using Conformance.Emulator.Calls.Agent;
 using Conformance.Emulator.Calls.Deviations;
 using Conformance.Emulator.Calls.Media;
+using Conformance.Emulator.Calls.Numbers;
 using Conformance.Emulator.Configuration;
 using Conformance.Emulator.Deviations;
 using Conformance.Emulator.Runtime;
@@ -23,19 +23,13 @@ public static class CallRuntimeServices
         EnsureThreads();
         services.AddSingleton(options ?? new CallRuntimeOptions());
         services.AddSingleton(sp => new MediaClock(sp.GetRequiredService<LeaseClock>().Inner));
+        services.AddSingleton(sp => ModelAssets.Shared(sp.GetRequiredService<EmulatorConfig>().PersonasDirectory ?? FilePersonaCatalog.FindDefaultDirectory()));
+        services.AddHostedService<AssetWarmUpService>();
         services.AddSingleton(sp =>
         {
-            var config = sp.GetRequiredService<EmulatorConfig>();
-            var assets = ModelAssets.Load(config.PersonasDirectory ?? FilePersonaCatalog.FindDefaultDirectory());
-            if (assets.IsUsable)
-            {
-                // Encode the common leg formats off the first calls' path (Opus last: it is the slow one).
-                _ = Task.Run(() => assets.Preload(
-                    ClipFormat.MuLaw8k, ClipFormat.ALaw8k, ClipFormat.Pcm16(8000), ClipFormat.Pcm16(16000),
-                    ClipFormat.Pcm16(24000), ClipFormat.Pcm16(48000), ClipFormat.Opus48k));
-            }
-
-            return assets;
+            var plan = new NumberPlan();
+            plan.Load(sp.GetRequiredService<EmulatorConfig>().NumberPlan);
+            return plan;
         });
         services.AddSingleton(sp => new RecordingStore(sp.GetRequiredService<CallRuntimeOptions>().KeptRecordings));
         services.AddSingleton(sp =>
@@ -55,6 +49,7 @@ public static class CallRuntimeServices
             sp.GetRequiredService<DeviationRegistry>(),
             sp.GetRequiredService<RecordingStore>(),
             sp.GetRequiredService<CallRuntimeOptions>(),
+            sp.GetRequiredService<NumberPlan>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Conformance.Emulator.Calls")));
         services.AddSingleton<CallRuntime>();
         services.AddSingleton<ICallRuntime>(sp => sp.GetRequiredService<CallRuntime>());

@@ -13,6 +13,7 @@ public sealed record CallServices(
     DeviationRegistry Deviations,
     RecordingStore Recordings,
     CallRuntimeOptions Options,
+    Numbers.NumberPlan Numbers,
     ILogger Log)
 {
     public TimeProvider Time => Clock.Time;

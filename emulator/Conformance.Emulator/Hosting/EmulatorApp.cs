@@ -96,6 +96,7 @@ public static class EmulatorApp
         ClutchCallEndpoints.Map(app);
         VoiceAiEndpoints.Map(app);
         ControlEndpoints.Map(app);
+        Calls.Control.RuntimeEndpoints.Map(app);
         return app;
     }
 

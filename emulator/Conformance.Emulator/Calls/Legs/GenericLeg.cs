@@ -22,21 +22,24 @@ public sealed class GenericLeg : StreamLeg
     private readonly GenericParserOptions _options = GenericParserOptions.Default;
     private readonly PcmByteAligner _aligner;
     private readonly TimeProvider _time;
+    private readonly TimeSpan? _listenOnlyStart;
     private byte[] _aligned = new byte[4096];
 
-    public GenericLeg(WebSocketLink link, GenericStreamFormat format, GenericCallEndedName endName, TimeProvider time)
+    /// <param name="listenOnlyStart">When a client that sends nothing gets its media anyway; null for an outbound callee, whose first message is its answer.</param>
+    public GenericLeg(WebSocketLink link, GenericStreamFormat format, GenericCallEndedName endName, TimeProvider time, TimeSpan? listenOnlyStart)
         : base(link)
     {
         _format = format ?? throw new ArgumentNullException(nameof(format));
         _endName = endName;
         _time = time ?? throw new ArgumentNullException(nameof(time));
+        _listenOnlyStart = listenOnlyStart;
         _aligner = new PcmByteAligner(format.Input.BytesPerSample);
     }
 
     /// <summary>A client that sends nothing gets its media (the greeting) this long after the socket opened.</summary>
     public static TimeSpan ListenOnlyStart { get; } = TimeSpan.FromSeconds(1);
 
-    public override string Kind => "generic";
+    public override string Kind => _listenOnlyStart is null ? "callee" : "generic";
 
     public LegFormat Format => FormatFor(_format);
 
@@ -54,10 +57,19 @@ public sealed class GenericLeg : StreamLeg
         ArgumentNullException.ThrowIfNull(sink);
         var limit = Math.Max(_options.MaxBinaryBytes, _options.MaxTextBytes);
         var receiving = Link.ReceiveAsync(limit, cancellationToken);
-        var listenOnly = await Task.WhenAny(receiving, Task.Delay(ListenOnlyStart, _time, cancellationToken)).ConfigureAwait(false) != receiving;
+        var listenOnly = _listenOnlyStart is { } wait
+            && await Task.WhenAny(receiving, Task.Delay(wait, _time, cancellationToken)).ConfigureAwait(false) != receiving;
+        if (!listenOnly && await receiving.ConfigureAwait(false) is null)
+        {
+            // RUN-045: the far end went away before its first message: never answered.
+            sink.Ended(_listenOnlyStart is null ? "callee closed the socket before answering" : "caller closed the socket before any media", failed: true);
+            return;
+        }
+
         sink.MediaStarted(Format, Details(
             ("input_sample_rate", _format.InputSampleRate), ("output_sample_rate", _format.OutputSampleRate),
-            ("encoding", _format.Encoding.ToString()), ("started_by", listenOnly ? "listen_only_timeout" : "first_client_message")));
+            ("encoding", _format.Encoding.ToString()),
+            ("started_by", listenOnly ? "listen_only_timeout" : _listenOnlyStart is null ? "callee_answered" : "first_client_message")));
         for (var next = await receiving.ConfigureAwait(false); next is { } inbound; next = await Link.ReceiveAsync(limit, cancellationToken).ConfigureAwait(false))
         {
             MessagesReceived++;

@@ -29,6 +29,7 @@ internal sealed class CallerTimeline
     private long _debtPosition;
     private double _debtDeadlineMs;
     private bool _timestamped;
+    private long? _positionOffset;
 
     /// <summary>A stream position further than this from the timeline is not believed (a broken client clock).</summary>
     public const int MaxPositionJumpSeconds = 10;
@@ -85,6 +86,9 @@ internal sealed class CallerTimeline
     /// </summary>
     public double NextDeadlineMs => ((NextFrame + 1) * FrameMs) + (IsStreaming ? _graceMs : 0);
 
+    /// <summary>Where the caller's stream position 0 sits on the call timeline (samples), once its first positioned audio came; null before.</summary>
+    public long? PositionOffset => _positionOffset;
+
     /// <summary>Silence the caller's own stream clock says it left out (a jump in its timestamps).</summary>
     public long CallerGapSamples { get; private set; }
 
@@ -108,7 +112,13 @@ internal sealed class CallerTimeline
         var tail = (NextFrame * FrameSamples) + _pendingCount;
         latePosition = _debtPosition;
         var late = 0;
-        if (position is { } at && Math.Abs(at - tail) <= SampleRate * MaxPositionJumpSeconds)
+        if (position is { } raw && _positionOffset is null)
+        {
+            // RUN-010: the caller's first positioned audio is where its stream starts on the call timeline.
+            _positionOffset = tail - raw;
+        }
+
+        if (position + _positionOffset is { } at && Math.Abs(at - tail) <= SampleRate * MaxPositionJumpSeconds)
         {
             _timestamped = true;
             _debt = 0;
@@ -215,6 +225,19 @@ internal sealed class CallerTimeline
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// RUN-042: what arrived but was never due (the call ended first), for the recording: the
+    /// pending samples and where they start on the timeline. Emptied by the call.
+    /// </summary>
+    public ReadOnlySpan<short> TakeRemaining(out long position)
+    {
+        position = NextFrame * FrameSamples;
+        var remaining = _pending.AsSpan(_pendingStart, _pendingCount);
+        _pendingStart = 0;
+        _pendingCount = 0;
+        return remaining;
     }
 
     private void Take(Span<short> frame, int count)
