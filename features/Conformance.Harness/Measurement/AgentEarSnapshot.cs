@@ -1,0 +1,69 @@
+using Conformance.Audio;
+
+namespace Conformance.Harness.Measurement;
+
+/// <summary>
+/// What the caller had heard at one moment (<see cref="AgentEar.Snapshot"/>): the audio, the
+/// ranges that were agent audio, and the audible agent speech — with the questions §6 asks of it.
+/// Times are ms on the stream timeline.
+/// </summary>
+public sealed class AgentEarSnapshot
+{
+    internal AgentEarSnapshot(int sampleRate, short[] pcm, IReadOnlyList<SampleRange> played, IReadOnlyList<AudibleSegment> segments)
+    {
+        SampleRate = sampleRate;
+        Pcm = pcm;
+        Played = played;
+        Segments = segments;
+    }
+
+    public int SampleRate { get; }
+
+    public ReadOnlyMemory<short> Pcm { get; }
+
+    /// <summary>Ranges of agent samples played out (in samples).</summary>
+    public IReadOnlyList<SampleRange> Played { get; }
+
+    /// <summary>Audible agent speech, in order; the last may be open.</summary>
+    public IReadOnlyList<AudibleSegment> Segments { get; }
+
+    public double LengthMs => ToMs(Pcm.Length);
+
+    /// <summary>The first audible agent speech that starts at or after <paramref name="fromMs"/>.</summary>
+    public AudibleSegment? FirstSpeechFrom(double fromMs) => Segments.FirstOrDefault(s => s.StartMs >= fromMs);
+
+    /// <summary>The audible agent speech going on at <paramref name="atMs"/>, if any.</summary>
+    public AudibleSegment? SpeechAt(double atMs) => Segments.FirstOrDefault(s => s.StartMs <= atMs && atMs < s.EndMs);
+
+    /// <summary>Where audible agent speech last ended at or after <paramref name="fromMs"/> (null if none was heard after it).</summary>
+    public double? LastSpeechEndAfter(double fromMs) =>
+        Segments.Where(s => s.EndMs > fromMs).Select(s => (double?)s.EndMs).LastOrDefault();
+
+    /// <summary>Agent audio played out at or after <paramref name="fromMs"/>, in ms.</summary>
+    public double PlayedMsFrom(double fromMs)
+    {
+        var from = SampleClock.FromMilliseconds(fromMs, SampleRate);
+        return ToMs(Played.Sum(r => r.CountFrom(from)));
+    }
+
+    /// <summary>The end of the last agent sample played out (null if none).</summary>
+    public double? LastPlayedEndMs => Played.Count == 0 ? null : ToMs(Played[^1].End);
+
+    /// <summary>The start of the first agent sample played out at or after <paramref name="fromMs"/>.</summary>
+    public double? FirstPlayedFrom(double fromMs)
+    {
+        var from = SampleClock.FromMilliseconds(fromMs, SampleRate);
+        var range = Played.FirstOrDefault(r => r.End > from);
+        return range.Length == 0 ? null : ToMs(Math.Max(range.Start, from));
+    }
+
+    /// <summary>The agent audio played out in [<paramref name="fromMs"/>, <paramref name="toMs"/>), silence elsewhere zeroed: what the caller heard of the agent.</summary>
+    public short[] AgentAudio(double fromMs, double toMs)
+    {
+        var from = (int)Math.Clamp(SampleClock.FromMilliseconds(fromMs, SampleRate), 0, Pcm.Length);
+        var to = (int)Math.Clamp(SampleClock.FromMilliseconds(toMs, SampleRate), from, Pcm.Length);
+        return Pcm.Span[from..to].ToArray();
+    }
+
+    private double ToMs(long samples) => SampleClock.ToMilliseconds(samples, SampleRate);
+}
