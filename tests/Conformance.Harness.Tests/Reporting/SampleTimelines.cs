@@ -1,0 +1,50 @@
+using Conformance.Harness.Reporting;
+
+namespace Conformance.Harness.Tests.Reporting;
+
+/// <summary>Fixed, synthetic timelines for the model and report tests (no fixtures, no sockets).</summary>
+internal static class SampleTimelines
+{
+    /// <summary>A 440 Hz tone, <paramref name="ms"/> long at 8 kHz, at <paramref name="amplitude"/>.</summary>
+    public static short[] Tone(int ms, short amplitude, int rate = 8000)
+    {
+        var samples = new short[ms * rate / 1000];
+        for (var i = 0; i < samples.Length; i++)
+        {
+            samples[i] = (short)Math.Round(amplitude * Math.Sin(2 * Math.PI * 440 * i / rate));
+        }
+
+        return samples;
+    }
+
+    /// <summary>Silence, then a tone, then silence: one "utterance" between the two.</summary>
+    public static short[] Utterance(int leadMs, int speechMs, int tailMs, short amplitude = 12000) =>
+        [.. new short[leadMs * 8], .. Tone(speechMs, amplitude), .. new short[tailMs * 8]];
+
+    /// <summary>A turn: caller speaks 240–2580 ms, the agent answers 700 ms after the end (silence 500 + think 200).</summary>
+    public static ScenarioTimeline Turn()
+    {
+        var caller = TimelineTrack.FromPcm("caller sent (PCMU 8 kHz)", TrackRole.Caller, Utterance(240, 2340, 420), 8000, 0);
+        var agent = TimelineTrack.FromPcm("agent heard", TrackRole.Agent, Utterance(0, 1500, 200, 9000), 8000, 3280);
+        return new ScenarioTimeline(
+            "Turn gap at a 500 ms threshold",
+            "first caller frame sent",
+            [caller, agent],
+            [
+                new TimelineSpan(caller.Name, 240, 2580, "utterance-testing-routine", TimelineSpanKind.CallerSpeechTruth),
+                new TimelineSpan(caller.Name, 240, 2580, "speech (journal)", TimelineSpanKind.CallerSpeechJournal),
+                new TimelineSpan(agent.Name, 3280, 4780, "reply", TimelineSpanKind.AgentAudioHeard),
+            ],
+            [
+                new TimelineEvent(0, "start", TimelineEventSource.Wire, TimelineEventKind.MediaStart),
+                new TimelineEvent(0, "PCMU/8000", TimelineEventSource.Harness, TimelineEventKind.CodecNegotiated),
+                new TimelineEvent(3080, "commit", TimelineEventSource.Journal, TimelineEventKind.Commit),
+                new TimelineEvent(4800, "mark 7 played", TimelineEventSource.Wire, TimelineEventKind.MarkPlayed),
+            ],
+            [
+                Measurement.Interval("turn gap", 2580, 3280, 40, "TURN-004").Expect(700, 60).WithJournal(700),
+                Measurement.Interval("turn gap (budget)", 2580, 3280, 40).WithinBudget(500),
+                new Measurement("truncate position error", 0, 0, 0, 0, 0, MeasurementVerdict.Info) { Note = "exact on the emulator" },
+            ]);
+    }
+}
