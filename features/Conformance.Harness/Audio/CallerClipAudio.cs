@@ -8,5 +8,5 @@ public sealed record CallerClipAudio(string ClipId, string SourceClipId, ReadOnl
     public double DurationMs => SampleClock.ToMilliseconds(Pcm.Length, SampleRate);
 
     /// <summary>This clip as sent with its first sample at <paramref name="startMs"/> on the stream timeline.</summary>
-    public Measurement.CallerUtterance PlacedAt(double startMs) => new(ClipId, startMs, DurationMs, Segments);
+    public Measuring.CallerUtterance PlacedAt(double startMs) => new(ClipId, startMs, DurationMs, Segments);
 }

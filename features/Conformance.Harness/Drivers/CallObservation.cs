@@ -1,5 +1,5 @@
 using Conformance.Harness.Drivers.Streams;
-using Conformance.Harness.Measurement;
+using Conformance.Harness.Measuring;
 
 namespace Conformance.Harness.Drivers;
 

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Conformance.Harness.Audio;
-using Conformance.Harness.Measurement;
+using Conformance.Harness.Measuring;
 
 namespace Conformance.Harness.Drivers;
 

@@ -1,5 +1,5 @@
 using Conformance.Harness.Audio;
-using Conformance.Harness.Measurement;
+using Conformance.Harness.Measuring;
 
 namespace Conformance.Harness.Drivers;
 

@@ -2,7 +2,7 @@ using Conformance.Harness.Audio;
 using Conformance.Harness.Drivers;
 using Conformance.Harness.Drivers.Callee;
 using Conformance.Harness.Drivers.Streams;
-using Conformance.Harness.Measurement;
+using Conformance.Harness.Measuring;
 using Conformance.Harness.Tests.Support;
 using Conformance.Streams;
 using Conformance.Streams.Twilio;

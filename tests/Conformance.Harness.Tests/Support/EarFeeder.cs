@@ -1,4 +1,4 @@
-using Conformance.Harness.Measurement;
+using Conformance.Harness.Measuring;
 
 namespace Conformance.Harness.Tests.Support;
 

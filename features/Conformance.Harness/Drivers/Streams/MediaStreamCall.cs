@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Threading.Channels;
-using Conformance.Harness.Measurement;
+using Conformance.Harness.Measuring;
 using Conformance.Streams;
 using Conformance.Streams.Playout;
 

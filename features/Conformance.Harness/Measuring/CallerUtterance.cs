@@ -1,6 +1,6 @@
 using Conformance.Audio;
 
-namespace Conformance.Harness.Measurement;
+namespace Conformance.Harness.Measuring;
 
 /// <summary>
 /// A fixture clip the caller sent, placed on the stream timeline: its first sample went out at

@@ -1,9 +1,9 @@
-using Conformance.Harness.Measurement;
+using Conformance.Harness.Measuring;
 using Conformance.Harness.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Conformance.Harness.Tests.Measurement;
+namespace Conformance.Harness.Tests.Measuring;
 
 public sealed class AgentEarTests
 {

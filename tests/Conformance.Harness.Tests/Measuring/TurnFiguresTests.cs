@@ -1,8 +1,9 @@
 using Conformance.Audio;
-using Conformance.Harness.Measurement;
+using Conformance.Harness.Measuring;
+using Conformance.Harness.Reporting;
 using Conformance.Harness.Tests.Support;
 
-namespace Conformance.Harness.Tests.Measurement;
+namespace Conformance.Harness.Tests.Measuring;
 
 public sealed class TurnFiguresTests
 {
@@ -48,7 +49,7 @@ public sealed class TurnFiguresTests
 
         Assert.Equal(700, gap.ValueMs, 3);
         Assert.Equal(MeasurementRules.CallerEdgeMs + MeasurementRules.AgentEdgeMs, gap.UncertaintyMs);
-        Assert.Equal(FigureVerdict.Pass, gap.Expect(700, 0).Verdict);
+        Assert.Equal(MeasurementVerdict.Pass, gap.Expecting(700, 0).Verdict);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class TurnFiguresTests
         var gap = TurnFigures.TurnGap(s_caller, ear)!;
 
         Assert.Equal(-580, gap.ValueMs, 3);
-        Assert.Equal(FigureVerdict.Fail, gap.AtLeast(300).Verdict);
+        Assert.Equal(MeasurementVerdict.Fail, gap.AtLeast(300).Verdict);
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class TurnFiguresTests
         var ear = EarFeeder.Play(signal, 8000, 0, 3000).Snapshot();
 
         Assert.Equal(2000, TurnFigures.BargeInStopLatency(1000, ear)!.ValueMs, 3);
-        Assert.Equal(FigureVerdict.Fail, TurnFigures.BargeInStopLatency(1000, ear)!.AtMost(300).Verdict);
+        Assert.Equal(MeasurementVerdict.Fail, TurnFigures.BargeInStopLatency(1000, ear)!.WithinBudgetOf(300).Verdict);
     }
 
     [Fact]

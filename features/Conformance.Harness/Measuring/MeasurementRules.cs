@@ -1,6 +1,6 @@
 using Conformance.Audio;
 
-namespace Conformance.Harness.Measurement;
+namespace Conformance.Harness.Measuring;
 
 /// <summary>
 /// The uncertainties of turn-semantics §6, in one place. Everything the harness measures is in

@@ -1,6 +1,6 @@
 using Conformance.Audio;
 
-namespace Conformance.Harness.Measurement;
+namespace Conformance.Harness.Measuring;
 
 /// <summary>
 /// What the caller heard, on the stream timeline (samples at the leg's playout rate since the

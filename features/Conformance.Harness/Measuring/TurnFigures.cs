@@ -1,6 +1,7 @@
 using Conformance.Audio;
+using Conformance.Harness.Reporting;
 
-namespace Conformance.Harness.Measurement;
+namespace Conformance.Harness.Measuring;
 
 /// <summary>
 /// The figures of turn-semantics §6, computed from what the caller sent (<see cref="CallerUtterance"/>)
@@ -21,14 +22,14 @@ public static class TurnFigures
     /// began (so a reply that starts inside the caller's turn gives a negative gap). Null when the
     /// agent said nothing after the caller began.
     /// </summary>
-    public static MeasuredFigure? TurnGap(CallerUtterance caller, AgentEarSnapshot ear)
+    public static Measurement? TurnGap(CallerUtterance caller, AgentEarSnapshot ear, string? specId = null)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(ear);
         var reply = ear.FirstSpeechFrom(caller.OnsetMs);
         return reply is null
             ? null
-            : new MeasuredFigure(TurnGapName, reply.StartMs - caller.EndMs, MeasurementRules.CallerEdgeMs + MeasurementRules.AgentEdgeMs);
+            : Measurement.Interval(TurnGapName, caller.EndMs, reply.StartMs, MeasurementRules.CallerEdgeMs + MeasurementRules.AgentEdgeMs, specId);
     }
 
     /// <summary>
@@ -36,7 +37,7 @@ public static class TurnFigures
     /// the caller began (0 when the agent was already silent). Null when no agent audio was being
     /// played at the caller's onset.
     /// </summary>
-    public static MeasuredFigure? BargeInStopLatency(double callerOnsetMs, AgentEarSnapshot ear)
+    public static Measurement? BargeInStopLatency(double callerOnsetMs, AgentEarSnapshot ear, string? specId = null)
     {
         ArgumentNullException.ThrowIfNull(ear);
         if (PlayingAt(callerOnsetMs, ear) is not { } range)
@@ -50,28 +51,34 @@ public static class TurnFigures
             .Select(s => Math.Min(s.EndMs, rangeEnd))
             .DefaultIfEmpty(callerOnsetMs)
             .Max();
-        return new MeasuredFigure(BargeInStopName, Math.Max(0, lastAudible - callerOnsetMs), MeasurementRules.CallerEdgeMs + MeasurementRules.AgentEdgeMs);
+        return Measurement.Interval(BargeInStopName, callerOnsetMs, Math.Max(callerOnsetMs, lastAudible), MeasurementRules.CallerEdgeMs + MeasurementRules.AgentEdgeMs, specId);
     }
 
     /// <summary>Arrival of the protocol's clear − caller speech onset.</summary>
-    public static MeasuredFigure ClearLatency(double clearAtMs, double callerOnsetMs) =>
-        new(ClearLatencyName, clearAtMs - callerOnsetMs, MeasurementRules.WireEventMs + MeasurementRules.CallerEdgeMs);
+    public static Measurement ClearLatency(double clearAtMs, double callerOnsetMs, string? specId = null) =>
+        Measurement.Interval(ClearLatencyName, callerOnsetMs, clearAtMs, MeasurementRules.WireEventMs + MeasurementRules.CallerEdgeMs, specId);
 
     /// <summary>Agent audio played out while the caller was speaking (from the onset to the end of the utterance that barged in).</summary>
-    public static MeasuredFigure AudioLeak(CallerUtterance caller, AgentEarSnapshot ear)
+    public static Measurement AudioLeak(CallerUtterance caller, AgentEarSnapshot ear, string? specId = null)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(ear);
         var leaked = ear.PlayedMsFrom(caller.OnsetMs) - ear.PlayedMsFrom(caller.EndMs);
-        return new MeasuredFigure(AudioLeakName, leaked, MeasurementRules.PlayedAudioMs + MeasurementRules.CallerEdgeMs);
+        return new Measurement(AudioLeakName, leaked, MeasurementRules.PlayedAudioMs + MeasurementRules.CallerEdgeMs, null, null, null, MeasurementVerdict.Info, specId)
+        {
+            Note = "agent audio played out between the caller's speech onset and end",
+        };
     }
 
     /// <summary>
     /// The played position an agent reported (a journal's cut, a truncate's <c>audio_end_ms</c>)
     /// − the agent audio of that response the caller actually heard. Exact to the mark granularity.
     /// </summary>
-    public static MeasuredFigure TruncatePositionError(double reportedPlayedMs, double heardMs) =>
-        new(TruncateErrorName, reportedPlayedMs - heardMs, MeasurementRules.FrameMs);
+    public static Measurement TruncatePositionError(double reportedPlayedMs, double heardMs, string? specId = null) =>
+        new(TruncateErrorName, reportedPlayedMs - heardMs, MeasurementRules.FrameMs, null, null, null, MeasurementVerdict.Info, specId)
+        {
+            Note = $"reported {MeasurementJudging.F(reportedPlayedMs)} ms played; the caller heard {MeasurementJudging.F(heardMs)} ms",
+        };
 
     /// <summary>
     /// The agent audio of the response playing at <paramref name="atMs"/> that the caller heard

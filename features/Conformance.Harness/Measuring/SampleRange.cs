@@ -1,4 +1,4 @@
-namespace Conformance.Harness.Measurement;
+namespace Conformance.Harness.Measuring;
 
 /// <summary>A half-open range of samples [<see cref="Start"/>, <see cref="End"/>) on a stream timeline.</summary>
 public readonly record struct SampleRange(long Start, long End)

@@ -1,6 +1,6 @@
 using Conformance.Audio;
 
-namespace Conformance.Harness.Measurement;
+namespace Conformance.Harness.Measuring;
 
 /// <summary>
 /// What the caller had heard at one moment (<see cref="AgentEar.Snapshot"/>): the audio, the
