@@ -1,0 +1,56 @@
+@codec @webrtc
+Feature: WebRTC codec negotiation
+  The agent answers a WebRTC offer with a codec the caller offered — Opus from a browser, or
+  whatever our own offerer puts first among Opus, PCMU and PCMA — and the caller hears the
+  agent in that codec. An offer with no codec in common is refused with the surface's
+  documented error, not a broken call.
+
+  @everruns @browser
+  Scenario: a browser's offer is answered with Opus and the browser hears the greeting
+    Given an agent that greets the caller
+    And a caller on the browser
+    Then the call negotiated "opus/48000/2"
+    And the caller hears the greeting
+
+  @everruns
+  Scenario Outline: our offer preferring <codec> is answered with <codec>
+    Given an agent that greets the caller
+    And a caller on WebRTC offering <offered>
+    Then the call negotiated "<negotiated>"
+    And the caller hears the greeting
+
+    Examples:
+      | codec | offered          | negotiated   |
+      | Opus  | opus, PCMU, PCMA | opus/48000/2 |
+      | PCMU  | PCMU, PCMA, opus | PCMU/8000    |
+      | PCMA  | PCMA, PCMU, opus | PCMA/8000    |
+
+  @everruns
+  Scenario: an offer with PCMU only is answered with PCMU
+    Given an agent that greets the caller
+    And a caller on WebRTC offering PCMU
+    Then the call negotiated "PCMU/8000"
+    And the caller hears the greeting
+
+  @openai
+  Scenario: an OpenAI Realtime call from our offer with PCMA only speaks PCMA
+    Given an agent that greets the caller
+    And a caller on OpenAI WebRTC offering PCMA
+    Then the call negotiated "PCMA/8000"
+    And the caller hears the greeting
+
+  @contract
+  Scenario Outline: an offer with no codec in common is refused by <surface>
+    When a WebRTC offer with only G722 is sent to <surface>
+    Then the offer is refused with the documented 400 error
+    And the response matches the contract
+
+    @everruns
+    Examples:
+      | surface  |
+      | Everruns |
+
+    @openai
+    Examples:
+      | surface |
+      | OpenAI  |

@@ -1,0 +1,20 @@
+@lifecycle @emulator-only
+Feature: Leases expire
+  Voice connections and single-use URLs are leases with an expiry. The emulator's lease clock
+  is moved on through its control plane (media pacing does not change), so expiry can be tested
+  without waiting an hour.
+
+  @everruns @webrtc @EVR-LEASE-002
+  Scenario: an Everruns voice connection ends at its expires_at
+    Given an agent that greets the caller
+    And a caller on WebRTC
+    When the greeting has started
+    And the lease clock moves past the voice connection's expires_at
+    Then the caller hears no more of the agent
+    And the voice connection reports that it has ended
+
+  @omnia @OMN-WS-003
+  Scenario: an unused Omnia websocketUrl expires
+    Given an Omnia call over Twilio that nobody has connected to
+    When the lease clock moves on by 10 minutes
+    Then connecting to its websocketUrl is refused with 403
