@@ -1,0 +1,100 @@
+using Conformance.Gherkin.Running;
+using Conformance.Harness.Audio;
+using Conformance.Harness.Drivers;
+using Conformance.Harness.Measuring;
+using Conformance.Harness.Reporting;
+using Conformance.Harness.Targets;
+
+namespace Conformance.Harness.Calls;
+
+/// <summary>
+/// The typed state of one voice scenario, injected into every step class by constructor: the
+/// agent it asked for, the call it placed and the caller's leg, and the figures it measured. The
+/// steps are one-liners into this and the drivers; nothing here is static, so scenarios run in
+/// parallel.
+/// </summary>
+public sealed class VoiceScenario : IAsyncDisposable
+{
+    private readonly List<Measurement> _figures = [];
+    private readonly List<PlacedCall> _calls = [];
+    private readonly ScenarioOutput _output;
+
+    public VoiceScenario(TargetSession session, CallerAudioLibrary callerAudio, ModelClips modelClips, ScenarioOutput output)
+    {
+        Session = session ?? throw new ArgumentNullException(nameof(session));
+        CallerAudio = callerAudio ?? throw new ArgumentNullException(nameof(callerAudio));
+        ModelClips = modelClips ?? throw new ArgumentNullException(nameof(modelClips));
+        _output = output ?? throw new ArgumentNullException(nameof(output));
+        Agents = new AgentDirectory(session);
+    }
+
+    public TargetSession Session { get; }
+
+    public CallerAudioLibrary CallerAudio { get; }
+
+    public ModelClips ModelClips { get; }
+
+    public AgentDirectory Agents { get; }
+
+    public TimingBudgets Budgets => Session.Target.Profile.Budgets;
+
+    /// <summary>The agent the scenario asked for (a greeter unless a step says otherwise).</summary>
+    public AgentPlan Agent { get; set; } = AgentPlan.Greeter();
+
+    public IReadOnlyList<Measurement> Figures => _figures;
+
+    public IReadOnlyList<PlacedCall> Calls => _calls;
+
+    /// <summary>The call under test (the first one placed).</summary>
+    public PlacedCall Call => _calls.Count > 0 ? _calls[0] : throw new InvalidOperationException("The scenario has not placed a call yet (a 'Given a caller on …' step is missing).");
+
+    public ICallerLeg Leg => Call.Leg;
+
+    public CallerLegOptions LegOptions { get; } = new();
+
+    /// <summary>Places the call on the surface the transport implies and connects the caller.</summary>
+    public async Task<PlacedCall> PlaceCallAsync(CallTransport transport, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transport);
+        var call = transport.Kind switch
+        {
+            CallTransportKind.Twilio or CallTransportKind.Telnyx or CallTransportKind.Plivo or CallTransportKind.Generic =>
+                await OmniaCalls.PlaceAsync(Session, Agents, Agent, transport, LegOptions, cancellationToken),
+            _ => throw new NotSupportedException($"Calls over {transport} are placed by a driver that is not in this build yet."),
+        };
+        _calls.Add(call);
+        _output.Log($"placed a {SurfaceNames.Wire(call.Surface)} call {call.SurfaceCallId} over {transport}");
+        return call;
+    }
+
+    /// <summary>The caller says a fixture clip (prepared for the leg's rate and codec); returns where it lies on the stream.</summary>
+    public async Task<CallerUtterance> SayAsync(string clipId, CancellationToken cancellationToken)
+    {
+        var leg = Leg;
+        var clip = leg is Drivers.Streams.MediaStreamCall stream
+            ? CallerAudio.Get(clipId, stream.Protocol.Uplink)
+            : CallerAudio.Get(clipId, leg.UplinkSampleRate);
+        return await leg.SayAsync(clip, cancellationToken);
+    }
+
+    /// <summary>Records a figure; a failed one fails the step with the figure's note.</summary>
+    public Measurement Record(Measurement figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        _figures.Add(figure);
+        _output.Log(figure.Describe() + (figure.Note is null ? "" : $" ({figure.Note})") + $": {figure.Verdict.ToString().ToLowerInvariant()}");
+        return figure.Verdict == MeasurementVerdict.Fail
+            ? throw new HarnessAssertionException($"{figure.Describe()}: {figure.Note}")
+            : figure;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var call in _calls)
+        {
+            await call.Leg.DisposeAsync();
+        }
+
+        Agents.Dispose();
+    }
+}
