@@ -1,4 +1,5 @@
 using Conformance.Gherkin.Running;
+using Conformance.Harness.Audio;
 using Conformance.Harness.Targets;
 
 namespace Conformance.Harness;
@@ -16,6 +17,8 @@ public sealed class HarnessStartup : IRunStartup
         ArgumentNullException.ThrowIfNull(services);
         services
             .AddSingleton(HarnessRunOptions.Default)
+            .AddSingleton((_, _) => ValueTask.FromResult(CallerAudioLibrary.LoadDefault()))
+            .AddSingleton((_, _) => ValueTask.FromResult(ModelClips.LoadDefault()))
             .AddSingleton((_, _) => ValueTask.FromResult(TargetProfile.FromEnvironment()))
             .AddSingleton(async (resolver, ct) => await Target.StartAsync(
                 await resolver.GetAsync<TargetProfile>(ct),

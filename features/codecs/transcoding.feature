@@ -1,4 +1,4 @@
-@codec @emulator-only
+@codec @emulator-only @MS-008
 Feature: Transcoded agent audio stays faithful to its source
   What the caller hears is the agent's clip after resampling and encoding for the leg. Compared
   with the clip at the leg's rate (aligned by cross-correlation), the error stays below the
@@ -26,7 +26,7 @@ Feature: Transcoded agent audio stays faithful to its source
       | leg              | snr |
       | a generic socket | 30  |
 
-    @everruns @webrtc
+    @everruns @webrtc @EVR-CALL-001
     Examples:
       | leg                     | snr |
       | WebRTC offering PCMU    | 25  |

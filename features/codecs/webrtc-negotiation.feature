@@ -1,4 +1,4 @@
-@codec @webrtc
+@codec @webrtc @EVR-CALL-001
 Feature: WebRTC codec negotiation
   The agent answers a WebRTC offer with a codec the caller offered — Opus from a browser, or
   whatever our own offerer puts first among Opus, PCMU and PCMA — and the caller hears the
@@ -32,7 +32,7 @@ Feature: WebRTC codec negotiation
     Then the call negotiated "PCMU/8000"
     And the caller hears the greeting
 
-  @openai
+  @openai @OAI-CALL-001
   Scenario: an OpenAI Realtime call from our offer with PCMA only speaks PCMA
     Given an agent that greets the caller
     And a caller on OpenAI WebRTC offering PCMA
@@ -45,12 +45,12 @@ Feature: WebRTC codec negotiation
     Then the offer is refused with the documented 400 error
     And the response matches the contract
 
-    @everruns
+    @everruns @EVR-CALL-002
     Examples:
       | surface  |
       | Everruns |
 
-    @openai
+    @openai @OAI-CALL-003
     Examples:
       | surface |
       | OpenAI  |

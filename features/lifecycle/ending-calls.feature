@@ -3,14 +3,14 @@ Feature: Ending calls
   Every surface can end a call from its API, and the caller's side sees it end; a caller who
   hangs up ends the call on the surface.
 
-  @omnia @twilio
+  @omnia @twilio @OMN-WS-004 @OMN-LOG-003
   Scenario: the caller hangs up a Twilio stream
     Given an agent that greets the caller
     And a caller on Twilio
     When the caller hangs up
     Then the call's record says it has ended
 
-  @everruns @webrtc @EVR-CALL-003
+  @everruns @webrtc @EVR-END-001
   Scenario: ending an Everruns voice connection stops its media
     Given an agent that greets the caller
     And a caller on WebRTC
@@ -19,7 +19,7 @@ Feature: Ending calls
     Then the response is 200 with status "ended"
     And the caller hears no more of the agent
 
-  @openai @webrtc
+  @openai @webrtc @OAI-CALL-004
   Scenario: hanging up an OpenAI Realtime call stops its media
     Given an agent that greets the caller
     And a caller on OpenAI WebRTC
@@ -28,7 +28,7 @@ Feature: Ending calls
     Then the response is 200
     And the caller hears no more of the agent
 
-  @clutchcall @generic-ws
+  @clutchcall @generic-ws @CLU-CALL-007
   Scenario: hanging up a ClutchCall call closes the callee's leg
     Given an agent that greets the caller
     And a caller on a ClutchCall call
@@ -37,7 +37,7 @@ Feature: Ending calls
     Then the callee's leg is closed
     And the ClutchCall call's status is "completed"
 
-  @voiceai @VAI-END-001
+  @voiceai @VAI-END-001 @VAI-END-002
   Scenario: a Voice.ai call ended with its end token reports its cost
     Given a Voice.ai call from the connection details
     When the call is ended with its end token

@@ -4,7 +4,7 @@ Feature: Leases expire
   is moved on through its control plane (media pacing does not change), so expiry can be tested
   without waiting an hour.
 
-  @everruns @webrtc @EVR-LEASE-002
+  @everruns @webrtc @EVR-LEASE-001 @EVR-LEASE-002
   Scenario: an Everruns voice connection ends at its expires_at
     Given an agent that greets the caller
     And a caller on WebRTC

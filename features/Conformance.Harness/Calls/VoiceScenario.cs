@@ -17,6 +17,7 @@ public sealed class VoiceScenario : IAsyncDisposable
 {
     private readonly List<Measurement> _figures = [];
     private readonly List<PlacedCall> _calls = [];
+    private readonly List<string> _notes = [];
     private readonly ScenarioOutput _output;
 
     public VoiceScenario(TargetSession session, CallerAudioLibrary callerAudio, ModelClips modelClips, ScenarioOutput output)
@@ -50,6 +51,21 @@ public sealed class VoiceScenario : IAsyncDisposable
 
     public ICallerLeg Leg => Call.Leg;
 
+    /// <summary>The scenario's last REST exchange (what "the response" refers to).</summary>
+    public Drivers.Rest.RestExchange? LastExchange => Session.Rest.Last;
+
+    /// <summary>Stream time on the caller's leg when the call was ended through an API.</summary>
+    public double? EndedByApiAtMs { get; set; }
+
+    /// <summary>The HTTP status a refused WebSocket upgrade got.</summary>
+    public int? RefusedUpgradeStatus { get; set; }
+
+    /// <summary>Voice.ai calls the scenario created: call id and end token, in order.</summary>
+    public List<(string CallId, string EndToken)> VoiceAiCalls { get; } = [];
+
+    /// <summary>The last thing the caller said.</summary>
+    public CallerUtterance? LastSaid { get; private set; }
+
     public CallerLegOptions LegOptions { get; } = new();
 
     /// <summary>Places the call on the surface the transport implies and connects the caller.</summary>
@@ -60,6 +76,8 @@ public sealed class VoiceScenario : IAsyncDisposable
         {
             CallTransportKind.Twilio or CallTransportKind.Telnyx or CallTransportKind.Plivo or CallTransportKind.Generic =>
                 await OmniaCalls.PlaceAsync(Session, Agents, Agent, transport, LegOptions, cancellationToken),
+            CallTransportKind.WebRtc => await WebRtcCalls.PlaceEverrunsAsync(Session, Agents, Agent, transport, LegOptions, cancellationToken),
+            CallTransportKind.OpenAIWebRtc => await WebRtcCalls.PlaceOpenAIAsync(Session, Agent, transport, LegOptions, cancellationToken),
             _ => throw new NotSupportedException($"Calls over {transport} are placed by a driver that is not in this build yet."),
         };
         _calls.Add(call);
@@ -74,7 +92,8 @@ public sealed class VoiceScenario : IAsyncDisposable
         var clip = leg is Drivers.Streams.MediaStreamCall stream
             ? CallerAudio.Get(clipId, stream.Protocol.Uplink)
             : CallerAudio.Get(clipId, leg.UplinkSampleRate);
-        return await leg.SayAsync(clip, cancellationToken);
+        LastSaid = await leg.SayAsync(clip, cancellationToken);
+        return LastSaid;
     }
 
     /// <summary>Records a figure; a failed one fails the step with the figure's note.</summary>
@@ -87,6 +106,15 @@ public sealed class VoiceScenario : IAsyncDisposable
             ? throw new HarnessAssertionException($"{figure.Describe()}: {figure.Note}")
             : figure;
     }
+
+    /// <summary>Something measured that is not a time (an SNR), for the log and the timeline.</summary>
+    public void Note(string text)
+    {
+        _notes.Add(text);
+        _output.Log(text);
+    }
+
+    public IReadOnlyList<string> Notes => _notes;
 
     public async ValueTask DisposeAsync()
     {

@@ -94,6 +94,15 @@ public sealed class AgentEar
     /// <summary>Ranges of agent samples played out so far.</summary>
     public IReadOnlyList<SampleRange> Played => _played;
 
+    /// <summary>Agent audio played at or after <paramref name="fromMs"/>, in ms.</summary>
+    public double PlayedMsFrom(double fromMs) => PlayedRanges.MsFrom(_played, SampleRate, fromMs);
+
+    /// <summary>The first run of agent audio starting at or after <paramref name="fromMs"/>.</summary>
+    public (double StartMs, double EndMs)? PlayedRunFrom(double fromMs) => PlayedRanges.FirstStartingFrom(_played, SampleRate, fromMs);
+
+    /// <summary>The run of agent audio playing at <paramref name="atMs"/>.</summary>
+    public (double StartMs, double EndMs)? PlayedRunAt(double atMs) => PlayedRanges.At(_played, SampleRate, atMs);
+
     /// <summary>True while the last frame heard was agent audio.</summary>
     public bool AgentPlaying => _played.Count > 0 && _played[^1].End == _pcm.Count;
 

@@ -40,11 +40,16 @@ public sealed class AgentEarSnapshot
         Segments.Where(s => s.EndMs > fromMs).Select(s => (double?)s.EndMs).LastOrDefault();
 
     /// <summary>Agent audio played out at or after <paramref name="fromMs"/>, in ms.</summary>
-    public double PlayedMsFrom(double fromMs)
-    {
-        var from = SampleClock.FromMilliseconds(fromMs, SampleRate);
-        return ToMs(Played.Sum(r => r.CountFrom(from)));
-    }
+    public double PlayedMsFrom(double fromMs) => PlayedRanges.MsFrom(Played, SampleRate, fromMs);
+
+    /// <summary>Agent audio played in [<paramref name="fromMs"/>, <paramref name="toMs"/>), in ms.</summary>
+    public double PlayedMsBetween(double fromMs, double toMs) => PlayedRanges.MsBetween(Played, SampleRate, fromMs, toMs);
+
+    /// <summary>The first run of agent audio starting at or after <paramref name="fromMs"/>.</summary>
+    public (double StartMs, double EndMs)? PlayedRunFrom(double fromMs) => PlayedRanges.FirstStartingFrom(Played, SampleRate, fromMs);
+
+    /// <summary>The run of agent audio playing at <paramref name="atMs"/> (or ending within a frame before it).</summary>
+    public (double StartMs, double EndMs)? PlayedRunAt(double atMs) => PlayedRanges.At(Played, SampleRate, atMs);
 
     /// <summary>The end of the last agent sample played out (null if none).</summary>
     public double? LastPlayedEndMs => Played.Count == 0 ? null : ToMs(Played[^1].End);

@@ -1,0 +1,151 @@
+using Conformance.Harness.Drivers;
+using Conformance.Harness.Measuring;
+using Conformance.Harness.Reporting;
+
+namespace Conformance.Harness.Calls;
+
+/// <summary>
+/// What the barge-in steps do and check (turn-semantics §3, §6). On an emulator the rules fix
+/// when the agent's audio stops: instant at the end of the caller's first voiced frame
+/// (TURN-020), hold-and-confirm when the caller's voiced extent reaches the confirm window
+/// (TURN-021), each on the frame grid; a real deployment is held to the profile's budgets.
+/// </summary>
+public static class BargeIn
+{
+    /// <summary>Waits until the agent's reply (or greeting) has played for <paramref name="delayMs"/>, then has the caller say <paramref name="clipId"/>.</summary>
+    public static async Task SayIntoAgentAudioAsync(VoiceScenario scenario, string clipId, int delayMs, bool intoGreeting, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var from = intoGreeting ? 0 : TurnTaking.LastUtterance(scenario).OnsetMs;
+        var what = intoGreeting ? "the agent's greeting" : "the agent's reply";
+        await scenario.Leg.WaitForAsync(
+            s => s.Ear.PlayedRunFrom(from) is { } run && s.NowMs >= run.StartMs + delayMs,
+            delayMs + scenario.Budgets.TurnGapMs + 10_000, $"{delayMs} ms of {what}", cancellationToken);
+        var seen = await scenario.Leg.ObserveAsync(cancellationToken);
+        var run = seen.Ear.PlayedRunFrom(from)!.Value;
+        if (run.EndMs < seen.NowMs - MeasurementRules.FrameMs)
+        {
+            throw new HarnessAssertionException($"{what} ended at {run.EndMs:0} ms, before the caller was to speak {delayMs} ms into it.");
+        }
+
+        await scenario.SayAsync(clipId, cancellationToken);
+    }
+
+    /// <summary>The agent's audio stops <paramref name="expectedMs"/> after the caller's onset (the played run and the audible speech).</summary>
+    public static async Task ExpectStopAsync(VoiceScenario scenario, int expectedMs, CancellationToken cancellationToken)
+    {
+        var (said, seen) = await AfterBargeAsync(scenario, cancellationToken);
+        var run = seen.Ear.PlayedRunAt(said.OnsetMs)
+            ?? throw new HarnessAssertionException($"The agent was not speaking when the caller started at {said.OnsetMs:0} ms: nothing to interrupt.");
+        var stop = Measurement.Interval("agent audio stop after the caller's onset", said.OnsetMs, run.EndMs,
+            MeasurementRules.CallerEdgeMs + MeasurementRules.PlayedAudioMs, scenario.Agent.BargeIn == "instant" ? "TURN-020" : "TURN-021");
+        stop = scenario.Session.IsEmulator
+            ? stop.Expecting(expectedMs, TurnTaking.FrameRoundingMs)
+            : stop.WithinBudgetOf(Math.Max(expectedMs, scenario.Budgets.BargeInStopMs));
+        scenario.Record(stop);
+        var audible = TurnFigures.BargeInStopLatency(said.OnsetMs, seen.Ear, "TURN-023")!
+            .WithinBudgetOf(Math.Max(expectedMs + TurnTaking.FrameRoundingMs, scenario.Budgets.BargeInStopMs));
+        scenario.Record(audible);
+    }
+
+    /// <summary>At most <paramref name="leakMs"/> of agent audio heard while the caller spoke.</summary>
+    public static async Task ExpectLeakAtMostAsync(VoiceScenario scenario, int leakMs, CancellationToken cancellationToken)
+    {
+        var (said, seen) = await AfterBargeAsync(scenario, cancellationToken);
+        var leak = TurnFigures.AudioLeak(said, seen.Ear, "TURN-023");
+        leak = scenario.Session.IsEmulator
+            ? leak.WithinBudgetOf(leakMs + TurnTaking.FrameRoundingMs)
+            : leak.WithinBudgetOf(Math.Max(leakMs, scenario.Budgets.AudioLeakMs));
+        scenario.Record(leak);
+    }
+
+    /// <summary>The protocol's clear arrived within <paramref name="withinMs"/> of the caller's onset.</summary>
+    public static async Task ExpectClearWithinAsync(VoiceScenario scenario, int withinMs, CancellationToken cancellationToken)
+    {
+        var (said, seen) = await AfterBargeAsync(scenario, cancellationToken);
+        var clear = seen.Clears.Where(c => c >= said.OnsetMs - MeasurementRules.FrameMs).Select(c => (double?)c).FirstOrDefault()
+            ?? throw new HarnessAssertionException($"No clear arrived after the caller started speaking at {said.OnsetMs:0} ms (clears at: {string.Join(", ", seen.Clears.Select(c => $"{c:0}"))}).");
+        scenario.Record(TurnFigures.ClearLatency(clear, said.OnsetMs, "TURN-023").WithinBudgetOf(withinMs));
+    }
+
+    /// <summary>The agent kept talking through a continuer: its audio did not stop while or after the caller spoke.</summary>
+    public static async Task ExpectKeepsTalkingAsync(VoiceScenario scenario, string clipId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var said = TurnTaking.LastUtterance(scenario);
+        var confirm = scenario.Agent.BargeConfirmMs ?? 300;
+        await scenario.Leg.WaitForAsync(s => s.NowMs >= said.EndMs + confirm, said.DurationMs + confirm + 2000, $"the end of '{clipId}' and the confirm window", cancellationToken);
+        var seen = await scenario.Leg.ObserveAsync(cancellationToken);
+        var run = seen.Ear.PlayedRunAt(said.OnsetMs)
+            ?? throw new HarnessAssertionException($"The agent was not speaking when the caller said '{clipId}' at {said.OnsetMs:0} ms.");
+        var heard = Measurement.Interval("agent audio after the continuer's onset", said.OnsetMs, run.EndMs, MeasurementRules.CallerEdgeMs + MeasurementRules.PlayedAudioMs, "TURN-021")
+            .AtLeast(said.EndMs - said.OnsetMs + confirm);
+        scenario.Record(heard);
+        if (seen.Clears.Any(c => c >= said.OnsetMs - MeasurementRules.FrameMs))
+        {
+            throw new HarnessAssertionException($"The agent sent a clear at {seen.Clears.First(c => c >= said.OnsetMs - MeasurementRules.FrameMs):0} ms for the continuer '{clipId}'.");
+        }
+    }
+
+    public static async Task ExpectNoClearAsync(VoiceScenario scenario, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var seen = await scenario.Leg.ObserveAsync(cancellationToken);
+        if (seen.Clears.Count > 0)
+        {
+            throw new HarnessAssertionException($"The agent sent a clear at {seen.Clears[0]:0} ms.");
+        }
+    }
+
+    /// <summary>After the clear, none of the cut reply's audio reached the caller's buffer: the next agent audio is a new reply, after the caller stopped.</summary>
+    public static async Task ExpectNothingAfterClearAsync(VoiceScenario scenario, CancellationToken cancellationToken)
+    {
+        var (said, seen) = await AfterBargeAsync(scenario, cancellationToken);
+        var clear = seen.Clears.Where(c => c >= said.OnsetMs - MeasurementRules.FrameMs).Select(c => (double?)c).FirstOrDefault()
+            ?? throw new HarnessAssertionException($"No clear arrived after the caller started speaking at {said.OnsetMs:0} ms.");
+        var after = new Measurement("agent audio after the clear", seen.Ear.PlayedMsBetween(clear + MeasurementRules.FrameMs, said.EndMs),
+            MeasurementRules.PlayedAudioMs, null, null, null, MeasurementVerdict.Info, "TURN-023")
+        {
+            Note = $"agent audio played between the clear ({clear:0} ms) and the end of the caller's speech ({said.EndMs:0} ms)",
+        }.WithinBudgetOf(0);
+        scenario.Record(after);
+    }
+
+    /// <summary>The agent marked its audio: marks arrived, and some were echoed as played.</summary>
+    public static async Task ExpectMarksAsync(VoiceScenario scenario, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var seen = await scenario.Leg.ObserveAsync(cancellationToken);
+        if (!seen.Marks.Any(m => m.Outcome == "played"))
+        {
+            throw new HarnessAssertionException(
+                $"The agent placed {seen.Marks.Count} marks and none was echoed as played: without marks it cannot know what the caller heard (MARK-002).");
+        }
+    }
+
+    /// <summary>Every message the agent sent parsed under the provider's rules (warnings are logged, errors fail).</summary>
+    public static async Task ExpectValidProtocolAsync(VoiceScenario scenario, string provider, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var seen = await scenario.Leg.ObserveAsync(cancellationToken);
+        if (!string.Equals(seen.Transport, provider, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"The caller is on {seen.Transport}, not {provider}.");
+        }
+
+        var errors = seen.Errors.ToList();
+        if (errors.Count > 0)
+        {
+            throw new HarnessAssertionException(
+                $"The agent sent {errors.Count} message(s) {provider} would reject:\n  " + string.Join("\n  ", errors.Take(10).Select(e => $"{e.Violation} in {e.Raw}")));
+        }
+    }
+
+    private static async Task<(CallerUtterance Said, CallObservation Seen)> AfterBargeAsync(VoiceScenario scenario, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var said = TurnTaking.LastUtterance(scenario);
+        await scenario.Leg.WaitForAsync(s => s.NowMs >= said.EndMs, said.DurationMs + 2000, $"the end of the caller's '{said.ClipId}'", cancellationToken);
+        return (said, await scenario.Leg.ObserveAsync(cancellationToken));
+    }
+}
