@@ -76,7 +76,7 @@ public sealed class VoiceScenario : IAsyncDisposable
         {
             CallTransportKind.Twilio or CallTransportKind.Telnyx or CallTransportKind.Plivo or CallTransportKind.Generic =>
                 await OmniaCalls.PlaceAsync(Session, Agents, Agent, transport, LegOptions, cancellationToken),
-            CallTransportKind.WebRtc => await WebRtcCalls.PlaceEverrunsAsync(Session, Agents, Agent, transport, LegOptions, cancellationToken),
+            CallTransportKind.WebRtc or CallTransportKind.Browser => await WebRtcCalls.PlaceEverrunsAsync(Session, Agents, Agent, transport, LegOptions, cancellationToken),
             CallTransportKind.OpenAIWebRtc => await WebRtcCalls.PlaceOpenAIAsync(Session, Agent, transport, LegOptions, cancellationToken),
             _ => throw new NotSupportedException($"Calls over {transport} are placed by a driver that is not in this build yet."),
         };

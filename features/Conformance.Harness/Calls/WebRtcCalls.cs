@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.Harness.Drivers;
 using Conformance.Harness.Drivers.Rest;
+using Conformance.Harness.Drivers.Browser;
 using Conformance.Harness.Drivers.WebRtc;
 using Conformance.Harness.Targets;
 using Conformance.Rtc;
@@ -25,7 +26,7 @@ public static class WebRtcCalls
             _ => throw new ArgumentException($"Our offerer offers opus, PCMU or PCMA, not '{n}'.", nameof(names)),
         })];
 
-    /// <summary>An Everruns call: the offer goes to the agent's voice-session route; its answer connects us.</summary>
+    /// <summary>An Everruns call: the offer goes to the agent's voice-session route; its answer connects us (our offerer, or Chromium for the browser).</summary>
     public static async Task<PlacedCall> PlaceEverrunsAsync(
         TargetSession session, AgentDirectory agents, AgentPlan plan, CallTransport transport, CallerLegOptions? options, CancellationToken cancellationToken)
     {
@@ -35,7 +36,7 @@ public static class WebRtcCalls
         var everruns = await session.ClientAsync(SurfaceName.Everruns, cancellationToken);
         var agentId = await agents.AgentIdAsync(SurfaceName.Everruns, plan, cancellationToken);
         RestExchange? created = null;
-        var leg = await WebRtcCall.ConnectAsync(Codecs(transport.OfferedCodecs), async (offer, ct) =>
+        async Task<string?> ExchangeAsync(string offer, CancellationToken ct)
         {
             created = await everruns.SendAsync(
                 RestRequest.Post($"/v1/agents/{agentId}/voice/sessions", new JsonObject { ["sdp"] = offer }) with { Purpose = "create an Everruns voice session with a WebRTC call" },
@@ -43,7 +44,11 @@ public static class WebRtcCalls
             return created.Status is 200 or 201
                 ? created.Json?["voice"]?["answer_sdp"]?.GetValue<string>() ?? throw new HarnessAssertionException($"Everruns answered without voice.answer_sdp: {created}")
                 : throw new HarnessAssertionException($"Everruns did not create the call: {created}");
-        }, "webrtc", session.Target.Time, options, cancellationToken);
+        }
+
+        ICallerLeg leg = transport.Kind == CallTransportKind.Browser
+            ? (await BrowserCall.ConnectAsync(null, ExchangeAsync, session.Target.Time, options, cancellationToken))!
+            : (await WebRtcCall.ConnectAsync(Codecs(transport.OfferedCodecs), ExchangeAsync, "webrtc", session.Target.Time, options, cancellationToken))!;
         var json = created!.Json!.AsObject();
         var details = new JsonObject
         {
@@ -52,7 +57,7 @@ public static class WebRtcCalls
             ["expires_at"] = json["voice"]?["expires_at"]?.DeepClone(),
             ["provider_call_id"] = json["voice"]?["provider_call_id"]?.DeepClone(),
         };
-        return new PlacedCall(SurfaceName.Everruns, transport, leg!, details["voice_connection_id"]!.GetValue<string>(), details);
+        return new PlacedCall(SurfaceName.Everruns, transport, leg, details["voice_connection_id"]!.GetValue<string>(), details);
     }
 
     /// <summary>

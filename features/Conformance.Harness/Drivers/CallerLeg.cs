@@ -47,7 +47,7 @@ public abstract class CallerLeg : ICallerLeg
     /// <summary>The loop's task (faults surface here and in every pending wait).</summary>
     public Task Completion => _loop ?? Task.CompletedTask;
 
-    public Task<CallerUtterance> SayAsync(CallerClipAudio clip, CancellationToken cancellationToken)
+    public virtual Task<CallerUtterance> SayAsync(CallerClipAudio clip, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clip);
         if (clip.SampleRate != UplinkSampleRate)
@@ -154,6 +154,27 @@ public abstract class CallerLeg : ICallerLeg
 
     protected abstract ValueTask OnStartAsync(CancellationToken cancellationToken);
 
+    /// <summary>Where the stream's media time is after a tick: the tick count, unless the leg keeps its own media clock (the browser's AudioContext).</summary>
+    protected virtual double MediaTimeAfterTick(long tick) => (tick + 1) * (double)Options.FrameMs;
+
+    /// <summary>Runs a command on the leg's loop (between ticks), where <see cref="State"/> may be touched.</summary>
+    protected Task<T> OnLoopAsync<T>(Func<CancellationToken, ValueTask<T>> command)
+    {
+        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Post(async ct =>
+        {
+            try
+            {
+                done.TrySetResult(await command(ct));
+            }
+            catch (Exception e)
+            {
+                done.TrySetException(e);
+            }
+        });
+        return done.Task;
+    }
+
     /// <summary>
     /// One tick: send <paramref name="uplink"/> (the caller's frame, PCM at the uplink rate), take
     /// in the agent's messages, play out one frame into <see cref="CallState.Ear"/>.
@@ -213,7 +234,7 @@ public abstract class CallerLeg : ICallerLeg
 
                 NextUplinkFrame(frame, tick);
                 await OnTickAsync(tick, frame, ct);
-                State.NowMs = (tick + 1) * (double)Options.FrameMs;
+                State.NowMs = MediaTimeAfterTick(tick);
                 if (State.NowMs >= Options.MaxCallMs)
                 {
                     State.End($"the harness's limit of {Options.MaxCallMs / 1000:0} s per call");

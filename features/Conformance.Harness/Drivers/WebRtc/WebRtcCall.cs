@@ -7,15 +7,26 @@ namespace Conformance.Harness.Drivers.WebRtc;
 /// <summary>
 /// A WebRTC caller on our own stack (Conformance.Rtc offerer): it offers the codecs a scenario
 /// asks for, in that order; the surface's answer decides the codec. Per tick it sends one 20 ms
-/// RTP packet of caller audio, and plays out what arrived: packets go into a small arrival queue
-/// and each tick plays the next 20 ms of it (silence when empty), so the agent is heard at the
-/// tick its packet arrived at (turn-semantics §6: "WebRTC: arrival time of the packet").
+/// RTP packet of caller audio and plays out what arrived, like a jitter buffer of one frame: the
+/// first packet of a talkspurt is placed at the tick it arrived in (turn-semantics §6: "WebRTC:
+/// arrival time of the packet"), the rest of the talkspurt by its RTP timestamps after it, and
+/// the ear is rendered one tick behind, so a packet up to 20 ms late still lands in its slot.
+/// A packet whose slot has already been played starts a new talkspurt at its arrival tick.
+/// <code>
+///   tick:        n-1        n          n+1
+///   rendered: |---ear----|            (ear ends at n·F when tick n starts)
+///   slots:               |arrivals in (n-1, n] go here, by RTP time|
+/// </code>
 /// </summary>
 public sealed class WebRtcCall : CallerLeg
 {
     private readonly PeerConnection _peer;
-    private readonly Queue<short> _arrived = new();
-    private readonly short[] _heard;
+    private readonly short[] _future;
+    private readonly bool[] _agent;
+    private readonly int _frame;
+    private long _futureOrigin;
+    private long _anchorPosition = -1;
+    private long _anchorMediaTime;
     private bool _agentSpeaking;
 
     private WebRtcCall(PeerConnection peer, NegotiatedAudio negotiated, string transport, TimeProvider time, CallerLegOptions? options)
@@ -23,7 +34,9 @@ public sealed class WebRtcCall : CallerLeg
     {
         _peer = peer;
         Negotiated = negotiated;
-        _heard = new short[negotiated.PcmSampleRate * Options.FrameMs / 1000];
+        _frame = negotiated.PcmSampleRate * Options.FrameMs / 1000;
+        _future = new short[negotiated.PcmSampleRate * 2];
+        _agent = new bool[_future.Length];
         State.Codec = Describe(negotiated);
     }
 
@@ -80,6 +93,8 @@ public sealed class WebRtcCall : CallerLeg
         return ValueTask.CompletedTask;
     }
 
+    protected override double MediaTimeAfterTick(long tick) => State.Ear.LengthMs;
+
     protected override ValueTask OnTickAsync(long tick, ReadOnlyMemory<short> uplink, CancellationToken cancellationToken)
     {
         if (!_peer.TrySendAudio(uplink.Span) && _peer.State == ConnectionState.Connected)
@@ -87,20 +102,10 @@ public sealed class WebRtcCall : CallerLeg
             State.Log(WireDirection.Local, "send rejected", $"tick {tick}");
         }
 
+        var slot = tick * (long)_frame;
         while (_peer.Audio.TryRead(out var frame))
         {
-            State.AgentAudioMessages++;
-            State.AgentAudioBytes += frame.Samples.Length * 2;
-            if (!_agentSpeaking)
-            {
-                State.Log(WireDirection.FromAgent, "agent audio", State.Codec);
-                _agentSpeaking = true;
-            }
-
-            foreach (var sample in frame.Samples)
-            {
-                _arrived.Enqueue(sample);
-            }
+            Place(frame, slot);
         }
 
         while (_peer.Events.TryRead(out var e))
@@ -112,21 +117,68 @@ public sealed class WebRtcCall : CallerLeg
             }
         }
 
-        var agent = Math.Min(_heard.Length, _arrived.Count);
-        for (var i = 0; i < agent; i++)
+        // Render the previous tick's slot: one frame of jitter tolerance.
+        while (State.Ear.Length + _frame <= slot)
         {
-            _heard[i] = _arrived.Dequeue();
+            Render();
         }
 
-        Array.Clear(_heard, agent, _heard.Length - agent);
-        if (agent < _heard.Length && _agentSpeaking && _arrived.Count == 0)
+        return ValueTask.CompletedTask;
+    }
+
+    private void Place(ReceivedAudioFrame frame, long arrivalSlot)
+    {
+        State.AgentAudioMessages++;
+        State.AgentAudioBytes += frame.Samples.Length * 2;
+        var position = _anchorPosition + (frame.MediaTime - _anchorMediaTime);
+        if (_anchorPosition < 0 || position < State.Ear.Length || position > _futureOrigin + _future.Length - frame.Samples.Length)
+        {
+            // A new talkspurt (or a packet whose slot has passed): it is heard from its arrival tick.
+            _anchorPosition = Math.Max(arrivalSlot, State.Ear.Length);
+            _anchorMediaTime = frame.MediaTime;
+            position = _anchorPosition;
+            if (!_agentSpeaking)
+            {
+                State.LogAt(position * 1000.0 / Negotiated.PcmSampleRate, WireDirection.FromAgent, "agent audio", State.Codec);
+            }
+        }
+
+        _agentSpeaking = true;
+        for (var i = 0; i < frame.Samples.Length; i++)
+        {
+            var at = (int)(position - _futureOrigin) + i;
+            _future[at] = frame.Samples[i];
+            _agent[at] = true;
+        }
+    }
+
+    /// <summary>Moves one frame from the future buffer into the ear (agent audio where packets were placed).</summary>
+    private void Render()
+    {
+        var from = 0;
+        while (from < _frame && !_agent[from])
+        {
+            from++;
+        }
+
+        var to = from;
+        while (to < _frame && _agent[to])
+        {
+            to++;
+        }
+
+        State.Ear.Append(_future.AsSpan(0, _frame), from == _frame ? 0 : from, to - from);
+        if (from == _frame && _agentSpeaking && !_agent.AsSpan(_frame).Contains(true))
         {
             _agentSpeaking = false;
             State.Log(WireDirection.Local, "agent audio stopped arriving");
         }
 
-        State.Ear.Append(_heard, 0, agent);
-        return ValueTask.CompletedTask;
+        Array.Copy(_future, _frame, _future, 0, _future.Length - _frame);
+        Array.Copy(_agent, _frame, _agent, 0, _agent.Length - _frame);
+        Array.Clear(_future, _future.Length - _frame, _frame);
+        Array.Clear(_agent, _agent.Length - _frame, _frame);
+        _futureOrigin += _frame;
     }
 
     protected override ValueTask OnDigitAsync(char digit, CancellationToken cancellationToken) =>
