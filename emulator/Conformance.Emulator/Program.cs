@@ -1,13 +1,30 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Conformance.Emulator.Configuration;
+using Conformance.Emulator.Hosting;
 
-app.MapGet("/_emulator/health", () => Results.Ok(new { status = "ok" }));
-
-app.Lifetime.ApplicationStarted.Register(() =>
+// dotnet Conformance.Emulator.dll [--urls http://127.0.0.1:0] [--config file.json|yaml] [--exit-on-stdin-close]
+// Prints one line "CONFORMANCE-EMULATOR-READY {json}" when listening (specs/control.md CTL-HOST-002).
+var commandLine = EmulatorCommandLine.Parse(args);
+EmulatorConfig? config = null;
+if (commandLine.ConfigPath is { } path)
 {
-    var addresses = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : "(none)";
-    Console.WriteLine($"Conformance emulator listening on {addresses}");
-    Console.WriteLine("  GET /_emulator/health");
-});
+    try
+    {
+        config = ConfigLoader.Load(path);
+    }
+    catch (ConfigException e)
+    {
+        Console.Error.WriteLine($"conformance emulator: {e.Message}");
+        return 2;
+    }
+}
 
-app.Run();
+var arguments = commandLine.UrlsGiven ? args : [.. args, "--urls", "http://127.0.0.1:8080"];
+var app = EmulatorApp.Build(arguments, new EmulatorHostOptions
+{
+    Config = config,
+    AnnounceReady = true,
+    HumanBanner = !commandLine.UrlsGiven || !Console.IsOutputRedirected,
+    ExitOnStdinClose = commandLine.ExitOnStdinClose || StdinWatcher.StdinIsPipe(),
+});
+await app.RunAsync();
+return 0;

@@ -1,0 +1,7 @@
+namespace Conformance.Emulator.State;
+
+public enum OpenAICallKind
+{
+    WebRtc,
+    Sip,
+}

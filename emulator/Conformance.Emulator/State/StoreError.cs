@@ -1,0 +1,8 @@
+namespace Conformance.Emulator.State;
+
+public enum StoreError
+{
+    NotFound,
+    Conflict,
+    Invalid,
+}

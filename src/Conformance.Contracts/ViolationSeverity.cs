@@ -1,0 +1,7 @@
+namespace Conformance.Contracts;
+
+public enum ViolationSeverity
+{
+    Warning,
+    Error,
+}
