@@ -1,5 +1,6 @@
 using Conformance.Gherkin.Running;
 using Conformance.Harness.Audio;
+using Conformance.Harness.Contract;
 using Conformance.Harness.Targets;
 
 namespace Conformance.Harness;
@@ -19,6 +20,7 @@ public sealed class HarnessStartup : IRunStartup
             .AddSingleton(HarnessRunOptions.Default)
             .AddSingleton((_, _) => ValueTask.FromResult(CallerAudioLibrary.LoadDefault()))
             .AddSingleton((_, _) => ValueTask.FromResult(ModelClips.LoadDefault()))
+            .AddSingleton((_, _) => ValueTask.FromResult(ContractBook.LoadDefault()))
             .AddSingleton((_, _) => ValueTask.FromResult(TargetProfile.FromEnvironment()))
             .AddSingleton(async (resolver, ct) => await Target.StartAsync(
                 await resolver.GetAsync<TargetProfile>(ct),

@@ -19,6 +19,12 @@ public sealed record RestRequest(HttpMethod Method, string Path)
 
     public string? Purpose { get; init; }
 
+    /// <summary>
+    /// For a response that streams (Server-Sent Events): keep only what arrives within this long
+    /// of the headers, then close. Null reads the whole body.
+    /// </summary>
+    public TimeSpan? StreamPreview { get; init; }
+
     public static RestRequest Get(string path) => new(HttpMethod.Get, path);
 
     public static RestRequest Delete(string path) => new(HttpMethod.Delete, path);

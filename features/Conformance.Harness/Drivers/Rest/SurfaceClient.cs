@@ -70,8 +70,11 @@ public sealed class SurfaceClient
 
         var at = _time.GetUtcNow();
         var started = _time.GetTimestamp();
-        using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        using var response = await _http.SendAsync(
+            message, request.StreamPreview is null ? HttpCompletionOption.ResponseContentRead : HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var body = request.StreamPreview is { } preview && response.IsSuccessStatusCode
+            ? await PreviewAsync(response, preview, cancellationToken)
+            : await response.Content.ReadAsStringAsync(cancellationToken);
         var exchange = new RestExchange(
             Surface,
             request.Method.Method,
@@ -91,6 +94,30 @@ public sealed class SurfaceClient
         };
         _recorder.Add(exchange);
         return exchange;
+    }
+
+    /// <summary>What a stream sends within <paramref name="window"/> (at most 64 KiB).</summary>
+    private async Task<string> PreviewAsync(HttpResponseMessage response, TimeSpan window, CancellationToken cancellationToken)
+    {
+        using var timer = new CancellationTokenSource(window, _time);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        var buffer = new byte[64 * 1024];
+        var read = 0;
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        try
+        {
+            int n;
+            while (read < buffer.Length && (n = await stream.ReadAsync(buffer.AsMemory(read), limit.Token)) > 0)
+            {
+                read += n;
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The window closed: a live stream never ends by itself.
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, read);
     }
 
     private static Dictionary<string, string> Headers(HttpResponseMessage response)

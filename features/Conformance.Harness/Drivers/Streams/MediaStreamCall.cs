@@ -130,8 +130,8 @@ public sealed class MediaStreamCall : CallerLeg
 
         try
         {
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(TimeSpan.FromSeconds(5));
+            using var timer = new CancellationTokenSource(TimeSpan.FromSeconds(5), Time);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
             await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "caller hung up", limit.Token);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)

@@ -73,8 +73,8 @@ public sealed class WebRtcCall : CallerLeg
             }
 
             var negotiated = await peer.SetRemoteAnswerAsync(answer, cancellationToken);
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(TimeSpan.FromSeconds(20));
+            using var timer = new CancellationTokenSource(TimeSpan.FromSeconds(20), time);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
             await peer.WaitForConnectedAsync(limit.Token);
             var call = new WebRtcCall(peer, negotiated, transport, time, options);
             call.StartLoop();
