@@ -39,9 +39,16 @@ public static class BargeIn
             ?? throw new HarnessAssertionException($"The agent was not speaking when the caller started at {said.OnsetMs:0} ms: nothing to interrupt.");
         var stop = Measurement.Interval("agent audio stop after the caller's onset", said.OnsetMs, run.EndMs,
             MeasurementRules.CallerEdgeMs + MeasurementRules.PlayedAudioMs, scenario.Agent.BargeIn == "instant" ? "TURN-020" : "TURN-021");
-        stop = scenario.Session.IsEmulator
-            ? stop.Expecting(expectedMs, TurnTaking.FrameRoundingMs)
-            : stop.WithinBudgetOf(Math.Max(expectedMs, scenario.Budgets.BargeInStopMs));
+        if (await scenario.JournalAsync(cancellationToken) is { } journal)
+        {
+            var (speechStart, cut) = JournalCut(journal, said);
+            stop = stop.Expecting(expectedMs, TurnTaking.FrameRoundingMs).AgreeingWithJournal(cut - speechStart, MeasurementRules.JournalMs);
+        }
+        else
+        {
+            stop = stop.WithinBudgetOf(Math.Max(expectedMs, scenario.Budgets.BargeInStopMs));
+        }
+
         scenario.Record(stop);
         var audible = TurnFigures.BargeInStopLatency(said.OnsetMs, seen.Ear, "TURN-023")!
             .WithinBudgetOf(Math.Max(expectedMs + TurnTaking.FrameRoundingMs, scenario.Budgets.BargeInStopMs));
@@ -65,7 +72,15 @@ public static class BargeIn
         var (said, seen) = await AfterBargeAsync(scenario, cancellationToken);
         var clear = seen.Clears.Where(c => c >= said.OnsetMs - MeasurementRules.FrameMs).Select(c => (double?)c).FirstOrDefault()
             ?? throw new HarnessAssertionException($"No clear arrived after the caller started speaking at {said.OnsetMs:0} ms (clears at: {string.Join(", ", seen.Clears.Select(c => $"{c:0}"))}).");
-        scenario.Record(TurnFigures.ClearLatency(clear, said.OnsetMs, "TURN-023").WithinBudgetOf(withinMs));
+        var latency = TurnFigures.ClearLatency(clear, said.OnsetMs, "TURN-023").WithinBudgetOf(withinMs);
+        if (await scenario.JournalAsync(cancellationToken) is { } journal)
+        {
+            // TURN-023: the clear goes out in the tick of the cut.
+            var (speechStart, cut) = JournalCut(journal, said);
+            latency = latency.AgreeingWithJournal(cut - speechStart, MeasurementRules.JournalMs);
+        }
+
+        scenario.Record(latency);
     }
 
     /// <summary>The agent kept talking through a continuer: its audio did not stop while or after the caller spoke.</summary>
@@ -139,6 +154,34 @@ public static class BargeIn
             throw new HarnessAssertionException(
                 $"The agent sent {errors.Count} message(s) {provider} would reject:\n  " + string.Join("\n  ", errors.Take(10).Select(e => $"{e.Violation} in {e.Raw}")));
         }
+    }
+
+    /// <summary>
+    /// The played position the agent recorded when the caller cut its reply (what a truncate would
+    /// carry) against what the caller heard of that reply. On a media stream the agent knows only
+    /// the marks echoed as played, so it may lag by a chunk in flight but must never overstate
+    /// (MARK-002); on WebRTC it counts samples sent, so it may lead by a packet in flight.
+    /// </summary>
+    public static async Task ExpectPlayedPositionAsync(VoiceScenario scenario, CancellationToken cancellationToken)
+    {
+        var (said, seen) = await AfterBargeAsync(scenario, cancellationToken);
+        var journal = await scenario.JournalAsync(cancellationToken)
+            ?? throw new HarnessAssertionException("The played position an agent recorded is in the emulator's journal; this scenario is @emulator-only.");
+        var cut = journal.Require(journal.First("media.clip.cut", said.OnsetMs - MeasurementRules.FrameMs, e => e.Text("reason") == "barge_in"), "barge-in cut after the caller began");
+        var played = cut.Number("played_ms") ?? throw new HarnessAssertionException($"The journal's cut carries no played_ms: {cut}");
+        var run = seen.Ear.PlayedRunAt(said.OnsetMs) ?? throw new HarnessAssertionException($"The agent was not speaking when the caller began at {said.OnsetMs:0} ms.");
+        var heard = run.EndMs - run.StartMs;
+        var mediaStream = scenario.Call.Leg is Drivers.Streams.MediaStreamCall;
+        var error = TurnFigures.TruncatePositionError(played, heard, "TURN-024") with { UncertaintyMs = 0 };
+        error = mediaStream ? error.Expecting(-MeasurementRules.FrameMs / 2, (MeasurementRules.FrameMs / 2) + 1) : error.Expecting(MeasurementRules.FrameMs / 2, (MeasurementRules.FrameMs / 2) + MeasurementRules.FrameMs);
+        scenario.Record(error);
+    }
+
+    private static (double SpeechStart, double Cut) JournalCut(Emulator.JournalFacts journal, CallerUtterance said)
+    {
+        var barge = journal.Require(journal.First("media.barge_in", said.OnsetMs - MeasurementRules.FrameMs), "barge-in after the caller began");
+        var cut = journal.Require(journal.First("media.clip.cut", said.OnsetMs - MeasurementRules.FrameMs, e => e.Text("reason") == "barge_in"), "barge-in cut after the caller began");
+        return (barge.Number("speech_start_ms") ?? barge.MediaTimeMs!.Value, cut.MediaTimeMs!.Value);
     }
 
     private static async Task<(CallerUtterance Said, CallObservation Seen)> AfterBargeAsync(VoiceScenario scenario, CancellationToken cancellationToken)

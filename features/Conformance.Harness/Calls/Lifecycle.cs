@@ -21,6 +21,13 @@ public static class Lifecycle
         var next = (await scenario.Leg.ObserveAsync(cancellationToken)).Ear.PlayedRunFrom(first.EndMs + 1)!.Value;
         var after = Measurement.Interval($"{what} after the agent's last audio", first.EndMs, next.StartMs, 2 * MeasurementRules.PlayedAudioMs, "TURN-050")
             .Expecting(seconds * 1000, scenario.Session.IsEmulator ? TurnTaking.FrameRoundingMs : RealTargetSlackMs);
+        if (await scenario.JournalAsync(cancellationToken) is { } journal)
+        {
+            var finished = journal.Require(journal.First("media.clip.finish", 0, e => e.Text("purpose") == "greeting"), "end of the greeting");
+            var expired = journal.Require(journal.First("media.inactivity", finished.MediaTimeMs!.Value), "inactivity timeout after the greeting");
+            after = after.AgreeingWithJournal(expired.MediaTimeMs!.Value - finished.MediaTimeMs!.Value, MeasurementRules.JournalMs);
+        }
+
         scenario.Record(after);
     }
 
@@ -51,8 +58,14 @@ public static class Lifecycle
         await scenario.Leg.WaitForAsync(s => s.Ended, seconds * 1000 + 10_000, $"the call ending at {seconds} s", cancellationToken);
         var seen = await scenario.Leg.ObserveAsync(cancellationToken);
         scenario.Note($"the call ended: {seen.EndReason}");
-        scenario.Record(Measurement.Interval("call end after media start", 0, seen.EndedAtMs!.Value, MeasurementRules.WireEventMs, "TURN-052")
-            .Expecting(seconds * 1000, scenario.Session.IsEmulator ? 100 : RealTargetSlackMs));
+        var ended = Measurement.Interval("call end after media start", 0, seen.EndedAtMs!.Value, MeasurementRules.WireEventMs, "TURN-052")
+            .Expecting(seconds * 1000, scenario.Session.IsEmulator ? 100 : RealTargetSlackMs);
+        if (await scenario.JournalAsync(cancellationToken) is { } journal)
+        {
+            ended = ended.AgreeingWithJournal(journal.Require(journal.First("media.max_duration", 0), "maximum-duration end").MediaTimeMs!.Value, 100);
+        }
+
+        scenario.Record(ended);
     }
 
     /// <summary>No agent audio from a moment on (after a call was ended from the API): at most one frame in flight.</summary>

@@ -32,18 +32,24 @@ public static class TurnTaking
             timeout, $"agent reply to the caller's '{said.ClipId}'", cancellationToken);
         var seen = await scenario.Leg.ObserveAsync(cancellationToken);
         var gap = TurnFigures.TurnGap(said, seen.Ear, "TURN-060")!.AtLeast(silenceMs).WithinBudgetOf(scenario.Budgets.TurnGapMs);
-        scenario.Record(gap);
         var run = seen.Ear.PlayedRunFrom(said.OnsetMs)!.Value;
         var start = Measurement.Interval("reply start after the caller's end", said.EndMs, run.StartMs, MeasurementRules.CallerEdgeMs + MeasurementRules.PlayedAudioMs, "TURN-060");
-        if (scenario.Session.IsEmulator)
+        if (await scenario.JournalAsync(cancellationToken) is { } journal)
         {
-            start = start.Expecting(silenceMs + AgentPlan.ThinkLatencyMs, FrameRoundingMs);
+            // TURN-060: the rules fix the reply's first sample; the journal says where the emulator put it.
+            var end = journal.Require(journal.First("media.vad.end", said.OnsetMs - MeasurementRules.FrameMs, e => e.Text("disposition") == "commit"), "speech end that commits, after the caller began");
+            var clip = journal.Require(journal.First("media.clip.start", end.MediaTimeMs!.Value, e => e.Text("purpose") == "reply"), "reply clip start after the commit");
+            var journalStart = clip.MediaTimeMs!.Value - end.MediaTimeMs!.Value;
+            var onset = scenario.ModelClips.SpeechOnsetMs(clip.Text("clip") ?? "");
+            start = start.Expecting(silenceMs + AgentPlan.ThinkLatencyMs, FrameRoundingMs).AgreeingWithJournal(journalStart, MeasurementRules.JournalMs);
+            gap = gap.AgreeingWithJournal(journalStart + onset, MeasurementRules.JournalMs);
         }
         else
         {
             start = start.AtLeast(silenceMs);
         }
 
+        scenario.Record(gap);
         scenario.Record(start);
     }
 

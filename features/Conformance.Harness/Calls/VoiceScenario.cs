@@ -18,6 +18,7 @@ public sealed class VoiceScenario : IAsyncDisposable
     private readonly List<Measurement> _figures = [];
     private readonly List<PlacedCall> _calls = [];
     private readonly List<string> _notes = [];
+    private readonly Dictionary<string, Emulator.JournalFacts> _journals = new(StringComparer.Ordinal);
     private readonly ScenarioOutput _output;
 
     public VoiceScenario(TargetSession session, CallerAudioLibrary callerAudio, ModelClips modelClips, ScenarioOutput output)
@@ -106,6 +107,27 @@ public sealed class VoiceScenario : IAsyncDisposable
             ? throw new HarnessAssertionException($"{figure.Describe()}: {figure.Note}")
             : figure;
     }
+
+    /// <summary>
+    /// The emulator's journal of the call under test (its media facts), or null on a real
+    /// deployment. Read fresh each time: the call goes on.
+    /// </summary>
+    public async Task<Emulator.JournalFacts?> JournalAsync(CancellationToken cancellationToken)
+    {
+        if (Session.Target.Control is not { } control)
+        {
+            return null;
+        }
+
+        var call = await control.CallAsync(Call.SurfaceCallId, cancellationToken);
+        var id = call["id"]?.GetValue<string>() ?? throw new InvalidOperationException($"The emulator knows no call {Call.SurfaceCallId}.");
+        var journal = new Emulator.JournalFacts(await control.JournalAsync(id, ["media."], cancellationToken));
+        _journals[id] = journal;
+        return journal;
+    }
+
+    /// <summary>The journals read so far, by emulator call id (for the timeline).</summary>
+    public IReadOnlyDictionary<string, Emulator.JournalFacts> Journals => _journals;
 
     /// <summary>Something measured that is not a time (an SNR), for the log and the timeline.</summary>
     public void Note(string text)

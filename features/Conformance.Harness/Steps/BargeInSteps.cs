@@ -18,6 +18,9 @@ public sealed class BargeInSteps(VoiceScenario scenario)
     [Then("the agent keeps talking through the caller's {string}")]
     public Task KeepsTalking(string clip, CancellationToken ct) => BargeIn.ExpectKeepsTalkingAsync(scenario, clip, ct);
 
+    [Then("the played position the agent recorded for its cut reply is what the caller heard")]
+    public Task PlayedPosition(CancellationToken ct) => BargeIn.ExpectPlayedPositionAsync(scenario, ct);
+
     [Then("no clear was sent")]
     public Task NoClear(CancellationToken ct) => BargeIn.ExpectNoClearAsync(scenario, ct);
 
