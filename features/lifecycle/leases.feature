@@ -13,6 +13,12 @@ Feature: Leases expire
     Then the caller hears no more of the agent
     And the voice connection reports that it has ended
 
+  @everruns @EVR-LEASE-001 @EVR-LEASE-002
+  Scenario: a voice connection past its expires_at can no longer be attached
+    Given an Everruns voice connection made for a client secret
+    When the lease clock moves past the voice connection's expires_at
+    Then attaching a realtime call to the voice connection is refused with 409
+
   @omnia @OMN-WS-003
   Scenario: an unused Omnia websocketUrl expires
     Given an Omnia call over Twilio that nobody has connected to

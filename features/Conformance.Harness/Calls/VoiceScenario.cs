@@ -61,6 +61,9 @@ public sealed class VoiceScenario : IAsyncDisposable
     /// <summary>The HTTP status a refused WebSocket upgrade got.</summary>
     public int? RefusedUpgradeStatus { get; set; }
 
+    /// <summary>An Everruns voice connection made without media (client secret), with its session id.</summary>
+    public System.Text.Json.Nodes.JsonObject? VoiceConnection { get; set; }
+
     /// <summary>Voice.ai calls the scenario created: call id and end token, in order.</summary>
     public List<(string CallId, string EndToken)> VoiceAiCalls { get; } = [];
 

@@ -67,11 +67,40 @@ public sealed class LifecycleSteps(VoiceScenario scenario)
     public async Task LeaseClockPastExpiry(CancellationToken ct)
     {
         var control = scenario.Session.Target.Control ?? throw new HarnessAssertionException("Moving the lease clock needs an emulator's control plane (@emulator-only).");
-        var expires = DateTimeOffset.Parse(scenario.Call.Detail("expires_at") ?? throw new HarnessAssertionException("The voice connection has no expires_at."), System.Globalization.CultureInfo.InvariantCulture);
+        var expires = DateTimeOffset.Parse((scenario.Calls.Count > 0 ? scenario.Call.Detail("expires_at") : scenario.VoiceConnection?["expires_at"]?.GetValue<string>()) ?? throw new HarnessAssertionException("The voice connection has no expires_at."), System.Globalization.CultureInfo.InvariantCulture);
         var clock = await control.AdvanceClockAsync(TimeSpan.Zero, ct);
         var now = DateTimeOffset.Parse(clock["now"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         await control.AdvanceClockAsync(expires - now + TimeSpan.FromSeconds(1), ct);
-        scenario.EndedByApiAtMs = (await scenario.Leg.ObserveAsync(ct)).NowMs;
+        if (scenario.Calls.Count > 0)
+        {
+            scenario.EndedByApiAtMs = (await scenario.Leg.ObserveAsync(ct)).NowMs;
+        }
+    }
+
+    [Given("an Everruns voice connection made for a client secret")]
+    public async Task VoiceConnectionForClientSecret(CancellationToken ct)
+    {
+        var everruns = await scenario.Session.ClientAsync(SurfaceName.Everruns, ct);
+        var session = await everruns.SendAsync(RestRequest.Post("/v1/sessions", new JsonObject { ["agent_id"] = scenario.Session.Setting(SurfaceName.Everruns, "agents.default") }) with { Purpose = "a session" }, ct);
+        var sessionId = session.Json?["id"]?.GetValue<string>() ?? throw new HarnessAssertionException($"No session: {session}");
+        var secret = await everruns.SendAsync(RestRequest.Post($"/v1/sessions/{sessionId}/voice/client-secret", new JsonObject()) with { Purpose = "a voice connection for a client secret" }, ct);
+        var voice = secret.Json?.AsObject() ?? throw new HarnessAssertionException($"No voice connection: {secret}");
+        voice["session_id"] = sessionId;
+        scenario.VoiceConnection = voice;
+    }
+
+    [Then("attaching a realtime call to the voice connection is refused with {int}")]
+    public async Task AttachRefused(int status, CancellationToken ct)
+    {
+        var voice = scenario.VoiceConnection ?? throw new InvalidOperationException("No voice connection was made.");
+        var callId = await new Contract.ContractContext(scenario).OpenAICallAsync(ct);
+        var everruns = await scenario.Session.ClientAsync(SurfaceName.Everruns, ct);
+        var attach = await everruns.SendAsync(RestRequest.Post(
+            $"/v1/sessions/{voice["session_id"]}/voice/{voice["voice_connection_id"]}/attach", new JsonObject { ["provider_call_id"] = callId }) with { Purpose = "attach after expiry" }, ct);
+        if (attach.Status != status)
+        {
+            throw new HarnessAssertionException($"Attaching to a voice connection whose lease expired was not refused with {status}: {attach}");
+        }
     }
 
     [When("the lease clock moves on by {int} minutes")]

@@ -1,0 +1,33 @@
+using Conformance.Gherkin.Running;
+using Xunit.Abstractions;
+
+namespace Conformance.Harness.Tests.Suite;
+
+/// <summary>
+/// The conforming emulator passes the whole suite five times in a row with no failure: flaky
+/// timing, leaked state between scenarios or a scenario that depends on another would show here.
+/// Each run starts its own emulator (through the suite's own startup, as <c>conform run</c> does)
+/// and runs scenarios side by side.
+/// </summary>
+[Trait("Category", "Suite")]
+public sealed class FiveRunsTests(ITestOutputHelper output)
+{
+    public const int Parallelism = 10;
+
+    [Fact]
+    public async Task ConformingEmulator_WholeSuiteFiveTimesInARow_NoFailure()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(12));
+        for (var run = 1; run <= 5; run++)
+        {
+            var result = await SuiteRunner.RunAsync("not @wip", Parallelism, sharedTarget: null, options: null, $"five-runs-{run}", timeout.Token);
+            output.WriteLine($"run {run}: {result.Pickles.Count} scenarios, {result.Count(StepStatus.Passed)} passed, {result.Count(StepStatus.Failed)} failed, {result.Duration.TotalSeconds:0.0} s");
+            foreach (var line in SuiteFigures.TurnGapErrors(result))
+            {
+                output.WriteLine("  " + line);
+            }
+
+            Assert.True(result.Success, $"Run {run} of 5 failed {result.Pickles.Count(p => p.Status != StepStatus.Passed)} scenarios:\n{SuiteRunner.Failures(result)}");
+        }
+    }
+}
