@@ -16,14 +16,15 @@ public sealed class TargetSession : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly HarnessRunOptions _options;
-    private readonly ScenarioOutput _output;
+    private readonly ScenarioOutput? _output;
     private JsonObject? _tenant;
 
-    public TargetSession(Target target, HarnessRunOptions options, ScenarioOutput output)
+    /// <param name="output">The scenario's log (null outside a scenario, e.g. in a unit test).</param>
+    public TargetSession(Target target, HarnessRunOptions options, ScenarioOutput? output)
     {
         Target = target ?? throw new ArgumentNullException(nameof(target));
         _options = options ?? throw new ArgumentNullException(nameof(options));
-        _output = output ?? throw new ArgumentNullException(nameof(output));
+        _output = output;
     }
 
     public Target Target { get; }
@@ -80,7 +81,7 @@ public sealed class TargetSession : IAsyncDisposable
             foreach (var deviation in _options.Deviations)
             {
                 await control.ActivateDeviationAsync(deviation.Name, deviation.Parameters, id, cancellationToken);
-                _output.Log($"deviation {deviation.Name} {deviation.Parameters?.ToJsonString()} is on for tenant {id}");
+                _output?.Log($"deviation {deviation.Name} {deviation.Parameters?.ToJsonString()} is on for tenant {id}");
             }
 
             _tenant = tenant;
@@ -105,7 +106,7 @@ public sealed class TargetSession : IAsyncDisposable
             }
             catch (Exception e) when (e is HttpRequestException or Emulator.EmulatorControlException or TaskCanceledException)
             {
-                _output.Log($"deleting tenant {id} failed: {e.Message}");
+                _output?.Log($"deleting tenant {id} failed: {e.Message}");
             }
         }
 
