@@ -4,9 +4,15 @@ using Conformance.Gherkin.Running;
 
 namespace Conformance.Harness.Tests.Reporting;
 
-/// <summary>Runs inline features against chosen step classes with a still clock and incrementing ids, so messages repeat exactly.</summary>
+/// <summary>
+/// Runs inline features against chosen step classes with a still clock and incrementing ids, so
+/// the messages repeat exactly. Stack traces (which name this repository's paths and lines) are
+/// replaced by a fixed line, so golden files do not change when test code moves.
+/// </summary>
 internal static class ReportRuns
 {
+    public const string ElidedStackTrace = "   at (stack trace elided)";
+
     public static async Task<IReadOnlyList<Envelope>> MessagesAsync(IEnumerable<Type> stepTypes, params (string Uri, string Text)[] features)
     {
         var ids = new IncrementingIdGenerator();
@@ -28,6 +34,21 @@ internal static class ReportRuns
         }
 
         await run.FinishAsync(CancellationToken.None);
-        return run.Messages;
+        return [.. run.Messages.Select(ElideStackTrace)];
     }
+
+    /// <summary>The sample run (<see cref="ReportSamples"/>) as NDJSON lines.</summary>
+    public static async Task<string[]> SampleNdjsonAsync() =>
+        [.. (await MessagesAsync(ReportSamples.StepTypes, ReportSamples.Features)).Select(MessageJson.Serialize)];
+
+    private static Envelope ElideStackTrace(Envelope envelope) =>
+        envelope.TestStepFinished is { TestStepResult.Exception: { } exception } finished
+            ? envelope with
+            {
+                TestStepFinished = finished with
+                {
+                    TestStepResult = finished.TestStepResult with { Exception = exception with { StackTrace = ElidedStackTrace } },
+                },
+            }
+            : envelope;
 }

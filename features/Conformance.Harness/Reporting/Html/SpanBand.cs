@@ -1,0 +1,8 @@
+namespace Conformance.Harness.Reporting.Html;
+
+internal enum SpanBand
+{
+    Full,
+    Top,
+    Bottom,
+}
