@@ -13,9 +13,19 @@ namespace Conformance.Harness;
 /// </summary>
 public sealed class HarnessStartup : IRunStartup
 {
+    /// <summary>Thread-pool threads ready at once: every call runs two real-time loops (ticks and receive).</summary>
+    public const int MinimumThreads = 64;
+
     public void ConfigureServices(RunServices services)
     {
         ArgumentNullException.ThrowIfNull(services);
+
+        // Every call's tick loop resumes on the thread pool every 20 ms. The pool starts with one
+        // thread per core and adds more only every half second or so when they are all busy, which
+        // a few calls and their HTTP work reach at once on a two-core machine: the loops then stall
+        // for hundreds of milliseconds and the agent hears holes in the caller's speech.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinimumThreads), Math.Max(io, MinimumThreads));
         services
             .AddSingleton(HarnessRunOptions.Default)
             .AddSingleton((_, _) => ValueTask.FromResult(CallerAudioLibrary.LoadDefault()))

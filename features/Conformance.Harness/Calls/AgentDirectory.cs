@@ -34,7 +34,8 @@ public sealed class AgentDirectory(TargetSession session) : IDisposable
 
             var tenant = await session.TenantAsync(cancellationToken);
             var agent = await control.CreateAgentAsync(
-                tenant["id"]!.GetValue<string>(), SurfaceNames.Wire(surface), null, plan.Persona, (JsonObject)plan.Knobs.DeepClone(), null, cancellationToken);
+                tenant["id"]!.GetValue<string>(), SurfaceNames.Wire(surface), null, plan.Persona, (JsonObject)plan.Knobs.DeepClone(),
+                surface == SurfaceName.Omnia ? plan.OmniaConfig() : null, cancellationToken);
             var id = agent["id"]?.GetValue<string>() ?? throw new InvalidOperationException($"The emulator registered an agent without an id: {agent.ToJsonString()}");
             _registered[(surface, plan)] = id;
             return id;

@@ -21,6 +21,21 @@ public sealed record AgentPlan(string Role, string Persona)
 
     public int? SilenceThresholdMs => Knobs["silenceThresholdMs"]?.GetValue<int>();
 
+    /// <summary>
+    /// An Omnia agent's own config for a registered agent: Omnia's call fields win over persona
+    /// knobs (its defaults are first speaker agent and a non-interruptible first message,
+    /// vendors.md §2.4), so the plan states them. Every first message here is interruptible,
+    /// except where a scenario is about that.
+    /// </summary>
+    public JsonObject OmniaConfig() => new()
+    {
+        ["basePrompt"] = "You are the front desk of a conformance test.",
+        ["languageId"] = "lang_en",
+        ["voiceId"] = "voice_mark",
+        ["firstSpeaker"] = Knobs["firstSpeaker"]?.GetValue<string>() ?? "agent",
+        ["interruptible"] = Knobs["interruptible"]?.GetValue<bool>() ?? true,
+    };
+
     public string? BargeIn => Knobs["bargeIn"]?.GetValue<string>();
 
     public int? BargeConfirmMs => Knobs["bargeConfirmMs"]?.GetValue<int>();

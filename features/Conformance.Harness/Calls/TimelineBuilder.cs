@@ -57,6 +57,7 @@ public static class TimelineBuilder
         "stream open" or "connected" => TimelineEventKind.Connected,
         "codec" => TimelineEventKind.CodecNegotiated,
         "ended" or "socket closed" or "hangup" or "call_ended" => TimelineEventKind.CallEnded,
+        "harness stalled" => TimelineEventKind.Other,
         "caller speech" => TimelineEventKind.MediaStart,
         "playout started" or "agent audio" => TimelineEventKind.MediaStart,
         "playout drained" or "playout cleared" or "agent audio stopped arriving" => TimelineEventKind.MediaStop,
@@ -104,6 +105,15 @@ public static class TimelineBuilder
                         events.Add(new TimelineEvent(at, $"cut {e.Text("clip")}: played {e.Number("played_ms"):0} ms", TimelineEventSource.Journal, TimelineEventKind.Cut));
                     }
 
+                    break;
+                case "media.caller.gap":
+                    events.Add(new TimelineEvent(at, $"caller audio late: {e.Number("filled_samples"):0} samples filled with silence", TimelineEventSource.Journal, TimelineEventKind.Other));
+                    break;
+                case "media.caller.late":
+                    events.Add(new TimelineEvent(at, $"caller audio arrived late: {e.Number("samples"):0} samples", TimelineEventSource.Journal, TimelineEventKind.Other));
+                    break;
+                case "media.actor.stalled":
+                    events.Add(new TimelineEvent(at, $"emulator stalled {e.Number("late_ms"):0} ms", TimelineEventSource.Journal, TimelineEventKind.Other));
                     break;
                 case "media.inactivity":
                 case "media.max_duration":

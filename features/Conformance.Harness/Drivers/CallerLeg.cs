@@ -23,6 +23,11 @@ public abstract class CallerLeg : ICallerLeg
     private (CallerClipAudio Clip, int Offset)? _speaking;
     private Task? _loop;
     private bool _stopping;
+    private long _nextUplink;
+    private bool _stalled;
+
+    /// <summary>A tick this late is reported on the timeline.</summary>
+    public const double StallReportMs = 60;
 
     protected CallerLeg(string transport, int uplinkSampleRate, AgentEar ear, TimeProvider time, CallerLegOptions? options)
     {
@@ -175,11 +180,11 @@ public abstract class CallerLeg : ICallerLeg
         return done.Task;
     }
 
-    /// <summary>
-    /// One tick: send <paramref name="uplink"/> (the caller's frame, PCM at the uplink rate), take
-    /// in the agent's messages, play out one frame into <see cref="CallState.Ear"/>.
-    /// </summary>
-    protected abstract ValueTask OnTickAsync(long tick, ReadOnlyMemory<short> uplink, CancellationToken cancellationToken);
+    /// <summary>Sends caller frame <paramref name="index"/> (PCM at the uplink rate); frame n covers [n·20, (n+1)·20) ms of the stream.</summary>
+    protected abstract ValueTask OnUplinkAsync(long index, ReadOnlyMemory<short> frame, CancellationToken cancellationToken);
+
+    /// <summary>One tick: take in the agent's messages and play out one frame into <see cref="CallState.Ear"/>.</summary>
+    protected abstract ValueTask OnTickAsync(long tick, CancellationToken cancellationToken);
 
     protected abstract ValueTask OnDigitAsync(char digit, CancellationToken cancellationToken);
 
@@ -221,6 +226,17 @@ public abstract class CallerLeg : ICallerLeg
                 {
                     await Task.Delay(wait, _time, ct);
                 }
+                else if (-wait.TotalMilliseconds >= StallReportMs && !_stalled)
+                {
+                    // Our own loop ran late (a loaded machine): said on the timeline, so a figure
+                    // it disturbed can be told from the agent's doing.
+                    _stalled = true;
+                    State.Log(WireDirection.Local, "harness stalled", $"{-wait.TotalMilliseconds:0} ms behind its schedule");
+                }
+                else if (wait > -TimeSpan.FromMilliseconds(Options.FrameMs))
+                {
+                    _stalled = false;
+                }
 
                 while (_commands.Reader.TryRead(out var command))
                 {
@@ -232,8 +248,14 @@ public abstract class CallerLeg : ICallerLeg
                     break;
                 }
 
-                NextUplinkFrame(frame, tick);
-                await OnTickAsync(tick, frame, ct);
+                // The uplink runs Options.UplinkLeadFrames ahead of the tick (see CallerLegOptions).
+                for (; _nextUplink <= tick + Options.UplinkLeadFrames; _nextUplink++)
+                {
+                    NextUplinkFrame(frame, _nextUplink);
+                    await OnUplinkAsync(_nextUplink, frame, ct);
+                }
+
+                await OnTickAsync(tick, ct);
                 State.NowMs = MediaTimeAfterTick(tick);
                 if (State.NowMs >= Options.MaxCallMs)
                 {
@@ -332,7 +354,7 @@ public abstract class CallerLeg : ICallerLeg
         return false;
     }
 
-    private void NextUplinkFrame(Span<short> frame, long tick)
+    private void NextUplinkFrame(Span<short> frame, long index)
     {
         frame.Clear();
         var filled = 0;
@@ -345,7 +367,7 @@ public abstract class CallerLeg : ICallerLeg
                     break;
                 }
 
-                var startMs = tick * (double)Options.FrameMs + (filled * 1000.0 / UplinkSampleRate);
+                var startMs = index * (double)Options.FrameMs + (filled * 1000.0 / UplinkSampleRate);
                 var utterance = next.Clip.PlacedAt(startMs);
                 State.AddUtterance(utterance);
                 State.LogAt(startMs, WireDirection.ToAgent, "caller speech", next.Clip.ClipId);

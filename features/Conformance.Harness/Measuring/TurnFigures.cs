@@ -95,7 +95,7 @@ public static class TurnFigures
     {
         var at = SampleClock.FromMilliseconds(atMs, ear.SampleRate);
         var slack = SampleClock.FromMilliseconds(MeasurementRules.FrameMs, ear.SampleRate);
-        foreach (var range in ear.Played)
+        foreach (var range in PlayedRanges.Runs(ear.Played, ear.SampleRate))
         {
             if (range.Start <= at && at < range.End + slack)
             {

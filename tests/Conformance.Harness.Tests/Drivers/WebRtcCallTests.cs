@@ -70,8 +70,8 @@ public sealed class WebRtcCallTests
         await call.WaitForAsync(s => s.Ear.Segments.Count > 0 && !s.Ear.Segments[0].Open, 15_000, "the whole tone in Chromium", ct);
         var seen = await call.ObserveAsync(ct);
         Assert.Equal("opus/48000/2", seen.Codec);
-        // Chromium's NetEq may stretch a little; what matters is that its own audio clock heard it.
-        Assert.InRange(seen.Ear.Segments[0].DurationMs, 1500 - 250, 1500 + 250);
+        // Chromium's NetEq may stretch a little (more on a loaded machine); what matters is that its own audio clock heard it.
+        Assert.InRange(seen.Ear.Segments[0].DurationMs, 1500 - 300, 1500 + 300);
 
         var received = new List<short>();
         await call.WaitForAsync(s => s.NowMs >= utterance.StopMs + 300, 15_000, "the end of the caller's clip", ct);

@@ -147,7 +147,10 @@ public sealed class BrowserCall : CallerLeg
 
     protected override double MediaTimeAfterTick(long tick) => State.Ear.LengthMs;
 
-    protected override async ValueTask OnTickAsync(long tick, ReadOnlyMemory<short> uplink, CancellationToken cancellationToken)
+    /// <summary>The browser sends its own track: caller speech goes in through <see cref="SayAsync"/>.</summary>
+    protected override ValueTask OnUplinkAsync(long index, ReadOnlyMemory<short> frame, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    protected override async ValueTask OnTickAsync(long tick, CancellationToken cancellationToken)
     {
         if (tick % PollEveryTicks != 0)
         {

@@ -41,6 +41,9 @@ public sealed class MediaStreamCall : CallerLeg
         State.Codec = protocol.Uplink == protocol.Downlink ? protocol.Uplink.ToString() : $"{protocol.Uplink} up, {protocol.Downlink} down";
     }
 
+    /// <summary>How long one send may block before the call is given up.</summary>
+    public static TimeSpan SendTimeout { get; } = TimeSpan.FromSeconds(5);
+
     public IProviderProtocol Protocol => _protocol;
 
     /// <summary>Dials a media-stream URL (an Omnia <c>websocketUrl</c>) and starts the call.</summary>
@@ -88,14 +91,17 @@ public sealed class MediaStreamCall : CallerLeg
         _receiver = Task.Run(() => ReceiveAsync(_receiving.Token), CancellationToken.None);
     }
 
-    protected override async ValueTask OnTickAsync(long tick, ReadOnlyMemory<short> uplink, CancellationToken cancellationToken)
+    protected override async ValueTask OnUplinkAsync(long index, ReadOnlyMemory<short> frame, CancellationToken cancellationToken)
     {
         if (_socket.State == WebSocketState.Open)
         {
-            var bytes = StreamPayload.Encode(_protocol.Uplink, uplink.Span, _uplinkPayload);
+            var bytes = StreamPayload.Encode(_protocol.Uplink, frame.Span, _uplinkPayload);
             await SendAsync(_protocol.Media(_uplinkPayload.AsMemory(0, bytes).ToArray()), cancellationToken, log: false);
         }
+    }
 
+    protected override async ValueTask OnTickAsync(long tick, CancellationToken cancellationToken)
+    {
         while (_inbound.Reader.TryRead(out var inbound))
         {
             await TakeAsync(inbound, cancellationToken);
@@ -275,16 +281,20 @@ public sealed class MediaStreamCall : CallerLeg
 
         try
         {
-            await _socket.SendAsync(frame.Data, frame.Type, true, cancellationToken);
+            // A peer that stops reading would block the send and, with it, the caller's clock.
+            using var timer = new CancellationTokenSource(SendTimeout, Time);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+            await _socket.SendAsync(frame.Data, frame.Type, true, limit.Token);
             if (log)
             {
                 State.Log(WireDirection.ToAgent, frame.Kind);
             }
         }
-        catch (Exception e) when (e is WebSocketException or IOException)
+        catch (Exception e) when (e is WebSocketException or IOException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            State.Log(WireDirection.Local, "send failed", e.Message);
-            State.End($"sending {frame.Kind} failed: {e.Message}");
+            var why = e is OperationCanceledException ? $"the agent side stopped reading for {SendTimeout.TotalSeconds:0} s" : e.Message;
+            State.Log(WireDirection.Local, "send failed", why);
+            State.End($"sending {frame.Kind} failed: {why}");
         }
     }
 

@@ -76,7 +76,8 @@ public sealed class WebRtcCall : CallerLeg
             using var timer = new CancellationTokenSource(TimeSpan.FromSeconds(20), time);
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
             await peer.WaitForConnectedAsync(limit.Token);
-            var call = new WebRtcCall(peer, negotiated, transport, time, options);
+            // RTP goes out in real time (the receiver's jitter buffer is short): no lead.
+        var call = new WebRtcCall(peer, negotiated, transport, time, (options ?? new CallerLegOptions()) with { UplinkLeadFrames = 0 });
             call.StartLoop();
             return call;
         }
@@ -95,13 +96,18 @@ public sealed class WebRtcCall : CallerLeg
 
     protected override double MediaTimeAfterTick(long tick) => State.Ear.LengthMs;
 
-    protected override ValueTask OnTickAsync(long tick, ReadOnlyMemory<short> uplink, CancellationToken cancellationToken)
+    protected override ValueTask OnUplinkAsync(long index, ReadOnlyMemory<short> frame, CancellationToken cancellationToken)
     {
-        if (!_peer.TrySendAudio(uplink.Span) && _peer.State == ConnectionState.Connected)
+        if (!_peer.TrySendAudio(frame.Span) && _peer.State == ConnectionState.Connected)
         {
-            State.Log(WireDirection.Local, "send rejected", $"tick {tick}");
+            State.Log(WireDirection.Local, "send rejected", $"frame {index}");
         }
 
+        return ValueTask.CompletedTask;
+    }
+
+    protected override ValueTask OnTickAsync(long tick, CancellationToken cancellationToken)
+    {
         var slot = tick * (long)_frame;
         while (_peer.Audio.TryRead(out var frame))
         {
