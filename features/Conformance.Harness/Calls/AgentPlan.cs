@@ -57,6 +57,18 @@ public sealed record AgentPlan(string Role, string Persona)
             : new JsonObject { ["bargeIn"] = "instant", ["firstSpeaker"] = "user", ["thinkLatencyMs"] = ThinkLatencyMs, ["silenceThresholdMs"] = 500 },
     };
 
+    /// <summary>
+    /// Silent until the caller's first turn, then long replies with instant barge-in behind a
+    /// post-audio mic guard of <paramref name="guardMs"/> (specs/turn.md §4): caller speech that
+    /// starts over the agent's audio, or within the guard after it, starts nothing.
+    /// </summary>
+    public static AgentPlan GuardedMic(int guardMs) => new($"mic-guard-{guardMs}", "long-replies")
+    {
+        Knobs = new JsonObject { ["bargeIn"] = "instant", ["micGuardMs"] = guardMs, ["firstSpeaker"] = "user", ["thinkLatencyMs"] = ThinkLatencyMs, ["silenceThresholdMs"] = 500 },
+    };
+
+    public int? MicGuardMs => Knobs["micGuardMs"]?.GetValue<int>();
+
     /// <summary>An Omnia inline call with these behaviour fields (Omnia's own API; vendors.md §2.4).</summary>
     public static AgentPlan Omnia(string role, JsonObject inlineFields) => new(role, "default")
     {

@@ -93,12 +93,14 @@ public static class BargeIn
         var seen = await scenario.Leg.ObserveAsync(cancellationToken);
         var run = seen.Ear.PlayedRunAt(said.OnsetMs)
             ?? throw new HarnessAssertionException($"The agent was not speaking when the caller said '{clipId}' at {said.OnsetMs:0} ms.");
-        var heard = Measurement.Interval("agent audio after the continuer's onset", said.OnsetMs, run.EndMs, MeasurementRules.CallerEdgeMs + MeasurementRules.PlayedAudioMs, "TURN-021")
+        // Not cut because the speech was a continuer (hold-and-confirm), or because the mic was guarded.
+        var rule = scenario.Agent.MicGuardMs is null ? "TURN-021" : "TURN-030";
+        var heard = Measurement.Interval("agent audio after the caller's onset", said.OnsetMs, run.EndMs, MeasurementRules.CallerEdgeMs + MeasurementRules.PlayedAudioMs, rule)
             .AtLeast(said.EndMs - said.OnsetMs + confirm);
         scenario.Record(heard);
         if (seen.Clears.Any(c => c >= said.OnsetMs - MeasurementRules.FrameMs))
         {
-            throw new HarnessAssertionException($"The agent sent a clear at {seen.Clears.First(c => c >= said.OnsetMs - MeasurementRules.FrameMs):0} ms for the continuer '{clipId}'.");
+            throw new HarnessAssertionException($"The agent sent a clear at {seen.Clears.First(c => c >= said.OnsetMs - MeasurementRules.FrameMs):0} ms for the caller's '{clipId}'.");
         }
     }
 

@@ -20,6 +20,13 @@ public sealed class TimelineHooks(VoiceScenario scenario, ScenarioInfo info, Sce
                 try
                 {
                     journal = await scenario.JournalAsync(cancellationToken);
+
+                    // What the emulator could not do for this call (a leg it does not carry, a
+                    // number it cannot route) explains a silent call better than a timeout.
+                    foreach (var entry in (journal?.Entries ?? []).Where(e => e.Kind.EndsWith(".unsupported", StringComparison.Ordinal) || e.Kind.EndsWith(".unrouted", StringComparison.Ordinal)))
+                    {
+                        output.Log($"the emulator journaled {entry}");
+                    }
                 }
                 catch (Exception e) when (e is HttpRequestException or Emulator.EmulatorControlException or InvalidOperationException)
                 {

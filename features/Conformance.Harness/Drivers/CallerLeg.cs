@@ -347,7 +347,7 @@ public abstract class CallerLeg : ICallerLeg
         if (State.NowMs >= waiter.DeadlineMs)
         {
             waiter.Done.TrySetException(new TimeoutException(
-                $"No {waiter.Description} within {waiter.TimeoutMs:0} ms of call time (waited until {State.NowMs:0} ms on the stream)."));
+                $"Gave up waiting for {waiter.Description} after {waiter.TimeoutMs:0} ms of call time (the stream was at {State.NowMs:0} ms)."));
             return true;
         }
 

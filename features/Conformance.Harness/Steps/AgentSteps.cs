@@ -16,6 +16,9 @@ public sealed class AgentSteps(VoiceScenario scenario)
     [Given("an agent with {int} ms hold-and-confirm barge-in that lets the caller speak first")]
     public void HoldAndConfirm(int confirmMs) => scenario.Agent = AgentPlan.Interruptible(confirmMs);
 
+    [Given("an agent with instant barge-in behind a {int} ms mic guard that lets the caller speak first")]
+    public void GuardedMic(int guardMs) => scenario.Agent = AgentPlan.GuardedMic(guardMs);
+
     [Given("an agent that greets the caller")]
     public void Greeter() => scenario.Agent = AgentPlan.Greeter();
 

@@ -16,12 +16,20 @@ public sealed class AudioSteps(VoiceScenario scenario)
     public Task GreetingStartsWithin(int ms, CancellationToken ct) => Greeting.ExpectStartWithinAsync(scenario, ms, ct);
 
     [Then("the call negotiated {string}")]
-    public async Task Negotiated(string codec, CancellationToken ct)
+    public Task Negotiated(string codec, CancellationToken ct) => NegotiatedOneOf([codec], ct);
+
+    [Then(@"^the call negotiated one of (""[^""]+""(?:, ""[^""]+"")*)$")]
+    public Task NegotiatedOneOf(string codecs, CancellationToken ct) =>
+        NegotiatedOneOf(codecs.Split(", ").Select(c => c.Trim('"')).ToArray(), ct);
+
+    private async Task NegotiatedOneOf(string[] codecs, CancellationToken ct)
     {
+        // A browser knows its codec from its RTP statistics, a moment after it connects.
+        await scenario.Leg.WaitForAsync(s => s.Codec is { Length: > 0 } c && !c.StartsWith('('), 5_000, "a negotiated codec", ct);
         var seen = await scenario.Leg.ObserveAsync(ct);
-        if (!string.Equals(seen.Codec, codec, StringComparison.OrdinalIgnoreCase))
+        if (!codecs.Contains(seen.Codec, StringComparer.OrdinalIgnoreCase))
         {
-            throw new HarnessAssertionException($"The call negotiated {seen.Codec}, not {codec}.");
+            throw new HarnessAssertionException($"The call negotiated {seen.Codec}, not {string.Join(" or ", codecs)}.");
         }
 
         scenario.Note($"codec negotiated: {seen.Codec}");

@@ -67,9 +67,17 @@ public sealed class LifecycleSteps(VoiceScenario scenario)
     public async Task LeaseClockPastExpiry(CancellationToken ct)
     {
         var control = scenario.Session.Target.Control ?? throw new HarnessAssertionException("Moving the lease clock needs an emulator's control plane (@emulator-only).");
-        var expires = DateTimeOffset.Parse((scenario.Calls.Count > 0 ? scenario.Call.Detail("expires_at") : scenario.VoiceConnection?["expires_at"]?.GetValue<string>()) ?? throw new HarnessAssertionException("The voice connection has no expires_at."), System.Globalization.CultureInfo.InvariantCulture);
         var clock = await control.AdvanceClockAsync(TimeSpan.Zero, ct);
         var now = DateTimeOffset.Parse(clock["now"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+
+        // A call's response carries the lease's expires_at. A client-secret response's expires_at
+        // is the secret's (10 minutes), not the lease's: the lease is one hour after creation
+        // (EVR-LEASE-001), and creation was before now.
+        var expires = scenario.Calls.Count > 0
+            ? DateTimeOffset.Parse(scenario.Call.Detail("expires_at") ?? throw new HarnessAssertionException("The voice connection has no expires_at."), System.Globalization.CultureInfo.InvariantCulture)
+            : scenario.VoiceConnection is not null
+                ? now + TimeSpan.FromHours(1)
+                : throw new HarnessAssertionException("There is no voice connection to expire.");
         await control.AdvanceClockAsync(expires - now + TimeSpan.FromSeconds(1), ct);
         if (scenario.Calls.Count > 0)
         {

@@ -24,7 +24,7 @@ public sealed class DeviationTests(EmulatorFixture emulator, ITestOutputHelper o
         ["rest.response_field_missing"] = new() { ["field"] = "expires_at" },
         ["rest.success_status_wrong"] = new() { ["operation"] = "createTelephonyCall", ["status"] = 200 },
         ["media.reply_late"] = new() { ["ms"] = 400 },
-        ["media.wrong_codec"] = new() { ["codec"] = "pcma" },
+        ["media.wrong_codec"] = new() { ["codec"] = "unoffered" },
         ["media.wrong_sample_rate"] = new() { ["rate"] = 8000 },
         ["media.leak_after_cut"] = new() { ["ms"] = 200 },
     };

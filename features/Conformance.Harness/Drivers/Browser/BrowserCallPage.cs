@@ -89,8 +89,14 @@ internal static class BrowserCallPage
         };
         window.codec = async () => {
           const stats = await h.pc.getStats(); const codecs = {}; let id = null;
-          stats.forEach(s => { if (s.type === 'codec') codecs[s.id] = s; if (s.type === 'inbound-rtp' && s.kind === 'audio') id = s.codecId; });
-          const c = codecs[id];
+          let sent = null;
+          stats.forEach(s => {
+            if (s.type === 'codec') codecs[s.id] = s;
+            if (s.type === 'inbound-rtp' && s.kind === 'audio') id = s.codecId;
+            if (s.type === 'outbound-rtp' && s.kind === 'audio') sent = s.codecId;
+          });
+          // What the agent sends, else what the browser sends (the negotiated codec before the agent speaks).
+          const c = codecs[id] || codecs[sent];
           return c ? c.mimeType.replace('audio/', '') + '/' + c.clockRate + (c.channels > 1 ? '/' + c.channels : '') : '';
         };
         window.hangUp = () => { if (h.pc) h.pc.close(); };
