@@ -28,6 +28,7 @@ public sealed class HarnessStartup : IRunStartup
         ThreadPool.SetMinThreads(Math.Max(workers, MinimumThreads), Math.Max(io, MinimumThreads));
         services
             .AddSingleton(HarnessRunOptions.Default)
+            .AddSingleton(new ScenarioGate())
             .AddSingleton((_, _) => ValueTask.FromResult(CallerAudioLibrary.LoadDefault()))
             .AddSingleton((_, _) => ValueTask.FromResult(ModelClips.LoadDefault()))
             .AddSingleton((_, _) => ValueTask.FromResult(ContractBook.LoadDefault()))

@@ -1,8 +1,9 @@
-@lifecycle @emulator-only
+@lifecycle @emulator-only @lease-clock
 Feature: Leases expire
   Voice connections and single-use URLs are leases with an expiry. The emulator's lease clock
   is moved on through its control plane (media pacing does not change), so expiry can be tested
-  without waiting an hour.
+  without waiting an hour. There is one lease clock for every tenant, so these scenarios run
+  alone (@lease-clock).
 
   @everruns @webrtc @EVR-LEASE-001 @EVR-LEASE-002
   Scenario: an Everruns voice connection ends at its expires_at

@@ -17,6 +17,9 @@ namespace Conformance.Harness.Tests.Suite;
 [Trait("Category", "Suite")]
 public sealed class DeviationTests(EmulatorFixture emulator, ITestOutputHelper output) : IClassFixture<EmulatorFixture>
 {
+    // Every deviation's run is on the same emulator, so they share one gate (one lease clock).
+    private readonly ScenarioGate _gate = new();
+
     /// <summary>Parameters for deviations that need them: chosen well outside every tolerance.</summary>
     private static readonly Dictionary<string, JsonObject> s_parameters = new(StringComparer.Ordinal)
     {
@@ -32,6 +35,7 @@ public sealed class DeviationTests(EmulatorFixture emulator, ITestOutputHelper o
     [Fact]
     public async Task EveryDeviation_FailsAScenarioThatChecksTheRuleItBreaks()
     {
+        await using var alone = await SuiteExclusion.AloneAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         var catalog = await emulator.Target.Control!.DeviationCatalogAsync(timeout.Token);
         Assert.NotEmpty(catalog);
@@ -58,7 +62,7 @@ public sealed class DeviationTests(EmulatorFixture emulator, ITestOutputHelper o
         RunResult result;
         try
         {
-            result = await SuiteRunner.RunAsync(tags, parallelism: 4, emulator.Target, options, "deviation-" + deviation.Name, cancellationToken);
+            result = await SuiteRunner.RunAsync(tags, parallelism: 4, emulator.Target, options, "deviation-" + deviation.Name, cancellationToken, _gate);
         }
         catch (Gherkin.Expressions.TagExpressionException e)
         {

@@ -14,7 +14,7 @@ namespace Conformance.Harness.Tests.Suite;
 internal static class SuiteRunner
 {
     public static async Task<RunResult> RunAsync(
-        string tags, int parallelism, Target? sharedTarget, HarnessRunOptions? options, string name, CancellationToken cancellationToken)
+        string tags, int parallelism, Target? sharedTarget, HarnessRunOptions? options, string name, CancellationToken cancellationToken, ScenarioGate? sharedGate = null)
     {
         var ids = new GuidIdGenerator();
         var plan = TestPlan.Load(RepoPaths.InRepo("features"), [typeof(HarnessStartup).Assembly], tags, ids);
@@ -41,6 +41,13 @@ internal static class SuiteRunner
                 if (options is not null)
                 {
                     services.AddSingleton(options);
+                }
+
+                // Runs on one emulator share its lease clock, so they share the gate that keeps
+                // clock-moving scenarios alone.
+                if (sharedGate is not null)
+                {
+                    services.AddSingleton(sharedGate);
                 }
             },
         };
