@@ -19,7 +19,7 @@ public static class ConfigParser
     {
         ArgumentNullException.ThrowIfNull(root);
         var reader = new FieldReader(root);
-        reader.RejectUnknown(["tenants", "deviations", "leases", "personasDirectory"]);
+        reader.RejectUnknown(["tenants", "deviations", "leases", "personasDirectory", "numberPlan"]);
         var tenants = new List<TenantConfig>();
         if (reader.ReadArray("tenants") is { } tenantArray)
         {
@@ -66,7 +66,19 @@ public static class ConfigParser
         }
 
         errors = reader.Errors;
-        return new EmulatorConfig { Tenants = tenants, Deviations = deviations, Leases = leases, PersonasDirectory = personas };
+        var numbers = new List<Calls.Numbers.CalleeEndpoint>();
+        if (reader.ReadArray("numberPlan") is { } numberArray)
+        {
+            for (var i = 0; i < numberArray.Count; i++)
+            {
+                if (Item(reader, numberArray, i, "numberPlan") is { } item && Calls.Numbers.NumberPlanParser.Parse(item, number: null) is { } endpoint)
+                {
+                    numbers.Add(endpoint);
+                }
+            }
+        }
+
+        return new EmulatorConfig { Tenants = tenants, Deviations = deviations, Leases = leases, PersonasDirectory = personas, NumberPlan = numbers };
     }
 
     /// <summary>One tenant object (config <c>tenants[]</c>, or the body of <c>POST /_emulator/tenants</c>).</summary>

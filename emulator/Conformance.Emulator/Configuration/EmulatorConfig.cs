@@ -10,4 +10,7 @@ public sealed record EmulatorConfig
     public LeaseSettings Leases { get; init; } = new();
 
     public string? PersonasDirectory { get; init; }
+
+    /// <summary>Outbound numbers and the callee endpoints they reach (the call runtime's number plan, specs/runtime.md RUN-044).</summary>
+    public IReadOnlyList<Calls.Numbers.CalleeEndpoint> NumberPlan { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using Conformance.Emulator.Calls;
 using Conformance.Emulator.Configuration;
 using Conformance.Emulator.Control;
 using Conformance.Emulator.Deviations;
@@ -60,6 +61,7 @@ public static class EmulatorApp
         services.AddSingleton<SurfaceAuth>();
         services.AddHostedService<LeaseSweeper>();
         EverrunsEndpoints.AddServices(services);
+        CallRuntimeServices.Add(services);
         if (options.AnnounceReady)
         {
             services.AddHostedService<ReadyAnnouncer>();
@@ -94,6 +96,7 @@ public static class EmulatorApp
         ClutchCallEndpoints.Map(app);
         VoiceAiEndpoints.Map(app);
         ControlEndpoints.Map(app);
+        Calls.Control.RuntimeEndpoints.Map(app);
         return app;
     }
 

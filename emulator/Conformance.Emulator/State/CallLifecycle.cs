@@ -147,6 +147,7 @@ public sealed class CallLifecycle : ICallControl
 
         _store.Clock.ResetOffset();
         _store.Load(config);
+        _services.GetService<Calls.Numbers.NumberPlan>()?.Load(config.NumberPlan);
         _deviations.Clear();
         foreach (var deviation in config.Deviations)
         {

@@ -158,6 +158,9 @@ public static class ErrorProvokers
             await s.Client.PostJsonAsync($"/_emulator/calls/{sid}/end", new JsonObject());
             return await s.Client.PostJsonAsync($"/_emulator/calls/{sid}/state", new JsonObject { ["state"] = "active" });
         },
+        ["putNumber 400"] = (s, _) => s.Client.SendAsync(HttpMethod.Put, "/_emulator/numbers/+15551230098", new StringContent("""{"url":"http://not-a-socket"}""", System.Text.Encoding.UTF8, "application/json")),
+        ["deleteNumber 404"] = (s, _) => s.Client.DeleteAsync("/_emulator/numbers/+15550000000"),
+        ["getCallRecording 404"] = async (s, _) => await s.Client.GetAsync($"/_emulator/calls/{await s.ClutchCallAsync()}/recording"),
         ["simulateIncomingSipCall 400"] = (s, _) => s.Client.PostJsonAsync("/_emulator/openai/sip-calls", new JsonObject { ["tenant"] = 5 }),
         ["simulateIncomingSipCall 404"] = (s, _) => s.Client.PostJsonAsync("/_emulator/openai/sip-calls", new JsonObject { ["tenant"] = "nobody" }),
     };

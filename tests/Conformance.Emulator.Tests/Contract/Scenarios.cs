@@ -41,6 +41,23 @@ public sealed class Scenarios(EmulatorClient client, TestTenant tenant)
         return (response.Obj["id"]!.GetValue<string>(), new Uri(url.Replace("ws://", "http://", StringComparison.Ordinal)).AbsolutePath);
     }
 
+    /// <summary>An Omnia generic-socket call whose caller sent 100 ms of audio, so the runtime recorded its uplink.</summary>
+    public async Task<string> RecordedCallAsync()
+    {
+        var response = await client.PostJsonAsync("/omnia/api/v1/calls/create", new JsonObject
+        {
+            ["agentId"] = "agt_default",
+            ["connectionType"] = "websocket",
+            ["websocket"] = new JsonObject { ["inputSampleRate"] = 8000, ["outputSampleRate"] = 8000, ["codec"] = "pcm" },
+        }, tenant.Omnia);
+        var id = response.Obj["id"]!.GetValue<string>();
+        using var socket = await client.ConnectAsync(response.Obj["websocketUrl"]!.GetValue<string>());
+        await socket.SendAsync(new byte[1600], System.Net.WebSockets.WebSocketMessageType.Binary, true, CancellationToken.None);
+        Assert.True(await Eventually.TrueAsync(async () => (await client.GetAsync($"/_emulator/calls/{id}/recording")).Status == 200, TimeSpan.FromSeconds(10)));
+        await socket.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
+        return id;
+    }
+
     public async Task<string> ClutchCallAsync(bool active = false)
     {
         var response = await client.PostJsonAsync("/clutchcall/api/trpc/voice.calls.originate", new JsonObject
@@ -142,6 +159,13 @@ public sealed class Scenarios(EmulatorClient client, TestTenant tenant)
                 break;
             case "deactivateDeviation":
                 values["deviationId"] = (await client.PostJsonAsync("/_emulator/deviations", new JsonObject { ["name"] = "rest.ids_not_validated", ["tenant"] = tenant.Id })).Obj["id"]!.GetValue<string>();
+                break;
+            case "deleteNumber":
+                values["number"] = "+1555" + Random.Shared.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await client.SendAsync(HttpMethod.Put, $"/_emulator/numbers/{values["number"]}", new StringContent("""{"url":"ws://127.0.0.1:9/callee"}""", System.Text.Encoding.UTF8, "application/json"));
+                break;
+            case "getCallRecording":
+                values["callId"] = await RecordedCallAsync();
                 break;
             case "getCall" or "getCallJournal" or "endCall" or "setCallState":
                 values["callId"] = await ClutchCallAsync();

@@ -116,8 +116,8 @@ public sealed class ClutchCallTests(EmulatorFixture fixture) : IClassFixture<Emu
         Assert.Equal("hold_and_confirm", turn["bargeIn"]!.GetValue<string>());
         Assert.Equal(600, turn["micGuardMs"]!.GetValue<int>());
         Assert.Equal("opus", call.Obj["agent"]!["model_codec"]!.GetValue<string>());
-        var journal = await _client.GetAsync($"/_emulator/calls/{sid}/journal?kind=runtime.not_installed");
-        Assert.Contains(journal.Obj["entries"]!.AsArray(), e => e!["data"]!["what"]!.GetValue<string>().StartsWith("agent binding recorded", StringComparison.Ordinal));
+        var journal = await _client.GetAsync($"/_emulator/calls/{sid}/journal?kind=media.agent.attached");
+        Assert.Contains(journal.Obj["entries"]!.AsArray(), e => e!["data"]!["persona"]!.GetValue<string>() == "default");
     }
 
     [Theory]

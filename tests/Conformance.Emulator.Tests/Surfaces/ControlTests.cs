@@ -167,6 +167,6 @@ public sealed class ControlTests(EmulatorFixture fixture) : IClassFixture<Emulat
         Assert.Equal(_client.BaseUrl + "/omnia", info.Obj["surfaces"]!["omnia"]!["baseUrl"]!.GetValue<string>());
         var defaults = info.Obj["tenants"]!.AsArray().First(t => t!["id"]!.GetValue<string>() == "default")!;
         Assert.Equal("ck_test_default", defaults["keys"]!["omnia"]!.GetValue<string>());
-        Assert.False(info.Obj["runtime"]!["installed"]!.GetValue<bool>());
+        Assert.True(info.Obj["runtime"]!["installed"]!.GetValue<bool>());
     }
 }

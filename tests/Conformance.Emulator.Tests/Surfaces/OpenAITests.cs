@@ -103,7 +103,7 @@ public sealed class OpenAITests(EmulatorFixture fixture) : IClassFixture<Emulato
     }
 
     [Fact]
-    public async Task RealtimeSocket_Sideband_AcceptedThenClosedByTheMissingRuntime_SubprotocolEchoed()
+    public async Task RealtimeSocket_Sideband_SessionCreatedFirst_SubprotocolEchoed()
     {
         var tenant = await TestTenant.CreateAsync(_client);
         var callId = await IncomingSipCallAsync(tenant);
@@ -112,9 +112,13 @@ public sealed class OpenAITests(EmulatorFixture fixture) : IClassFixture<Emulato
         socket.Options.AddSubProtocol("realtime");
         await socket.ConnectAsync(new Uri($"ws{_client.BaseUrl["http".Length..]}{Api}/realtime?call_id={callId}"), CancellationToken.None);
         Assert.Equal("realtime", socket.SubProtocol);
-        var result = await socket.ReceiveAsync(new byte[256], CancellationToken.None);
-        Assert.Equal(WebSocketMessageType.Close, result.MessageType);
-        Assert.Equal("call runtime not installed", result.CloseStatusDescription);
+        var buffer = new byte[64 * 1024];
+        var result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+        Assert.Equal(WebSocketMessageType.Text, result.MessageType);
+        var created = JsonNode.Parse(buffer.AsSpan(0, result.Count))!;
+        Assert.Equal("session.created", created["type"]!.GetValue<string>());
+        Assert.Equal("realtime.session", created["session"]!["object"]!.GetValue<string>());
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
 
         var plain = await _client.GetAsync($"{Api}/realtime?call_id={callId}", tenant.OpenAI);
         Assert.Equal(400, plain.Status);

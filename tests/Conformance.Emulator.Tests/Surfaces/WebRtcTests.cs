@@ -49,7 +49,15 @@ public sealed class WebRtcTests(EmulatorFixture fixture) : IClassFixture<Emulato
 
         var end = await _client.PostJsonAsync($"/everruns/v1/sessions/{session}/voice/{voiceId}/end", new JsonObject { ["reason"] = "done" }, tenant.Everruns);
         Assert.Equal("ended", end.Obj["status"]!.GetValue<string>());
-        var ended = JsonNode.Parse((await sse.NextAsync(s_wait)).Data)!["data"]!;
+        // The agent's transcript events (voice.output_transcript.*) come before the end; skip to it.
+        SseMessage message;
+        do
+        {
+            message = await sse.NextAsync(s_wait);
+        }
+        while (message.Event != "voice.session.ended");
+
+        var ended = JsonNode.Parse(message.Data)!["data"]!;
         Assert.NotNull(ended["duration_ms"]);
         Assert.True(await Eventually.TrueAsync(async () => offerer.Connection.State is ConnectionState.Failed or ConnectionState.Closed || (await _client.GetAsync("/_emulator/diagnostics")).Obj["call_resources"]!.GetValue<int>() == 0, s_wait));
     }

@@ -1,0 +1,3 @@
+namespace Conformance.Emulator.Calls.Inputs;
+
+public sealed record DigitInput(string Digit) : ActorInput;

@@ -1,0 +1,10 @@
+namespace Conformance.Emulator.Tests.Runtime.Support;
+
+internal enum AgentActionKind
+{
+    Audio,
+    Mark,
+    Clear,
+    Control,
+    Invalid,
+}
