@@ -1,4 +1,4 @@
-@codec @webrtc @EVR-CALL-001
+@codec @webrtc @EVR-CALL-001 @RUN-052
 Feature: WebRTC codec negotiation
   The agent answers a WebRTC offer with a codec the caller offered — Opus from a browser, any of
   Opus, PCMU and PCMA from our own offerer (which one, when several are offered, is the

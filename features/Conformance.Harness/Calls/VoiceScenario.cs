@@ -18,6 +18,7 @@ public sealed class VoiceScenario : IAsyncDisposable
     private readonly List<Measurement> _figures = [];
     private readonly List<PlacedCall> _calls = [];
     private readonly List<string> _notes = [];
+    private readonly List<IAsyncDisposable> _owned = [];
     private readonly Dictionary<string, Emulator.JournalFacts> _journals = new(StringComparer.Ordinal);
     private readonly ScenarioOutput _output;
 
@@ -67,6 +68,27 @@ public sealed class VoiceScenario : IAsyncDisposable
     /// <summary>Voice.ai calls the scenario created: call id and end token, in order.</summary>
     public List<(string CallId, string EndToken)> VoiceAiCalls { get; } = [];
 
+    /// <summary>The server-side controller on an OpenAI call's realtime sideband, once opened.</summary>
+    public Drivers.Realtime.RealtimeSidebandClient? Sideband { get; private set; }
+
+    /// <summary>Opens the sideband of the call under test (disposed with the scenario).</summary>
+    public async Task<Drivers.Realtime.RealtimeSidebandClient> OpenSidebandAsync(CancellationToken cancellationToken)
+    {
+        if (Call.Surface != SurfaceName.OpenAI)
+        {
+            throw new InvalidOperationException($"A realtime sideband belongs to an OpenAI call, not a {SurfaceNames.Wire(Call.Surface)} one.");
+        }
+
+        var openai = await Session.ClientAsync(SurfaceName.OpenAI, cancellationToken);
+        Sideband = await Drivers.Realtime.RealtimeSidebandClient.ConnectAsync(openai.Target.BaseUrl, Call.SurfaceCallId, openai.ApiKey, Session.Target.Time, cancellationToken);
+        _owned.Insert(0, Sideband);
+        _output.Log($"opened the realtime sideband of {Call.SurfaceCallId}");
+        return Sideband;
+    }
+
+    /// <summary>The last truncate the sideband controller sent.</summary>
+    public Truncation.SentTruncate? LastTruncate { get; set; }
+
     /// <summary>The last thing the caller said.</summary>
     public CallerUtterance? LastSaid { get; private set; }
 
@@ -82,7 +104,8 @@ public sealed class VoiceScenario : IAsyncDisposable
                 await OmniaCalls.PlaceAsync(Session, Agents, Agent, transport, LegOptions, cancellationToken),
             CallTransportKind.WebRtc or CallTransportKind.Browser => await WebRtcCalls.PlaceEverrunsAsync(Session, Agents, Agent, transport, LegOptions, cancellationToken),
             CallTransportKind.OpenAIWebRtc => await WebRtcCalls.PlaceOpenAIAsync(Session, Agent, transport, LegOptions, cancellationToken),
-            _ => throw new NotSupportedException($"Calls over {transport} are placed by a driver that is not in this build yet."),
+            CallTransportKind.ClutchCall => await ClutchCallCalls.PlaceAsync(Session, Agents, Agent, transport, LegOptions, _owned, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(transport), transport, "no driver places calls over this transport"),
         };
         _calls.Add(call);
         _output.Log($"placed a {SurfaceNames.Wire(call.Surface)} call {call.SurfaceCallId} over {transport}");
@@ -146,6 +169,12 @@ public sealed class VoiceScenario : IAsyncDisposable
         foreach (var call in _calls)
         {
             await call.Leg.DisposeAsync();
+        }
+
+        // The callee's server and number route outlive the leg they carried, never the scenario.
+        foreach (var owned in _owned)
+        {
+            await owned.DisposeAsync();
         }
 
         Agents.Dispose();

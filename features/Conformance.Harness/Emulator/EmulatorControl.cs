@@ -91,6 +91,20 @@ public sealed class EmulatorControl
         return json["id"]?.GetValue<string>() ?? throw new EmulatorControlException($"POST deviations answered without an id: {json.ToJsonString()}");
     }
 
+    /// <summary>
+    /// Routes an E.164 number of the emulator's number plan to a callee WebSocket (RUN-044):
+    /// an outbound call to it dials <paramref name="url"/> as a generic media-stream client.
+    /// </summary>
+    public Task<JsonObject> PutNumberAsync(string number, Uri url, int sampleRate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var body = new JsonObject { ["url"] = url.ToString(), ["inputSampleRate"] = sampleRate, ["outputSampleRate"] = sampleRate, ["codec"] = "pcm" };
+        return SendObjectAsync(HttpMethod.Put, $"numbers/{Uri.EscapeDataString(number)}", body, cancellationToken);
+    }
+
+    public async Task DeleteNumberAsync(string number, CancellationToken cancellationToken) =>
+        await SendAsync(HttpMethod.Delete, $"numbers/{Uri.EscapeDataString(number)}", null, allowNotFound: true, cancellationToken);
+
     /// <summary>The tenant's calls (newest last).</summary>
     public async Task<IReadOnlyList<JsonObject>> CallsAsync(string tenantId, CancellationToken cancellationToken)
     {

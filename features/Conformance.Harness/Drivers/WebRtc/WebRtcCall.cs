@@ -72,12 +72,23 @@ public sealed class WebRtcCall : CallerLeg
                 return null;
             }
 
-            var negotiated = await peer.SetRemoteAnswerAsync(answer, cancellationToken);
+            NegotiatedAudio negotiated;
+            try
+            {
+                negotiated = await peer.SetRemoteAnswerAsync(answer, cancellationToken);
+            }
+            catch (SdpNegotiationException e) when (e.Failure != SdpNegotiationFailure.InvalidState)
+            {
+                // The answer is the agent's: one that does not fit our offer (a codec we never
+                // offered, RFC 3264 §6.1) is the behaviour under test failing, not the harness.
+                throw new HarnessAssertionException($"The agent's SDP answer does not fit our offer of {string.Join(", ", codecs.Select(c => c.SdpName()))}: {e.Message}", e);
+            }
+
             using var timer = new CancellationTokenSource(TimeSpan.FromSeconds(20), time);
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
             await peer.WaitForConnectedAsync(limit.Token);
             // RTP goes out in real time (the receiver's jitter buffer is short): no lead.
-        var call = new WebRtcCall(peer, negotiated, transport, time, (options ?? new CallerLegOptions()) with { UplinkLeadFrames = 0 });
+            var call = new WebRtcCall(peer, negotiated, transport, time, (options ?? new CallerLegOptions()) with { UplinkLeadFrames = 0 });
             call.StartLoop();
             return call;
         }
