@@ -25,6 +25,9 @@ public abstract class CallerLeg : ICallerLeg
     private bool _stopping;
     private long _nextUplink;
     private bool _stalled;
+    private long _startTimestamp;
+    private DateTimeOffset _startUtc;
+    private double _intakeLimitMs = double.PositiveInfinity;
 
     /// <summary>A tick this late is reported on the timeline.</summary>
     public const double StallReportMs = 60;
@@ -154,6 +157,22 @@ public abstract class CallerLeg : ICallerLeg
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>
+    /// Whether something the agent sent, which arrived <paramref name="arrivalMs"/> into the
+    /// schedule, is taken in by the tick now running. On time, the tick takes everything that has
+    /// arrived. A tick that runs late — our own loop stalled, the machine was busy — takes only
+    /// what arrived by its due time (+ at most half a frame, what an on-time tick would have seen):
+    /// the rest waits for the catch-up tick whose due time it arrived in, so a stall of the
+    /// harness does not move the agent's audio earlier on the caller's timeline.
+    /// </summary>
+    protected bool ArrivedByThisTick(double arrivalMs) => arrivalMs <= _intakeLimitMs;
+
+    /// <summary>Where a <see cref="TimeProvider.GetTimestamp"/> lies on the leg's schedule, in ms since tick 0 was due.</summary>
+    protected double ScheduleMs(long timestamp) => _startTimestamp == 0 ? double.NegativeInfinity : _time.GetElapsedTime(_startTimestamp, timestamp).TotalMilliseconds;
+
+    /// <summary>Where a wall-clock instant from the run's <see cref="TimeProvider"/> lies on the leg's schedule.</summary>
+    protected double ScheduleMs(DateTimeOffset at) => _startTimestamp == 0 ? double.NegativeInfinity : (at - _startUtc).TotalMilliseconds;
+
     /// <summary>Starts the loop (call once, after the transport is connected).</summary>
     protected void StartLoop() => _loop = Task.Run(RunAsync);
 
@@ -218,6 +237,8 @@ public abstract class CallerLeg : ICallerLeg
         {
             await OnStartAsync(ct);
             var start = _time.GetTimestamp();
+            _startUtc = _time.GetUtcNow();
+            _startTimestamp = start;
             for (long tick = 0; ; tick++)
             {
                 var due = TimeSpan.FromMilliseconds(tick * Options.FrameMs);
@@ -255,6 +276,8 @@ public abstract class CallerLeg : ICallerLeg
                     await OnUplinkAsync(_nextUplink, frame, ct);
                 }
 
+                var lateMs = (_time.GetElapsedTime(start) - due).TotalMilliseconds;
+                _intakeLimitMs = due.TotalMilliseconds + Math.Min(Math.Max(lateMs, 0), Options.FrameMs / 2.0);
                 await OnTickAsync(tick, ct);
                 State.NowMs = MediaTimeAfterTick(tick);
                 if (State.NowMs >= Options.MaxCallMs)

@@ -102,9 +102,10 @@ public sealed class MediaStreamCall : CallerLeg
 
     protected override async ValueTask OnTickAsync(long tick, CancellationToken cancellationToken)
     {
-        while (_inbound.Reader.TryRead(out var inbound))
+        while (_inbound.Reader.TryPeek(out var next) && ArrivedByThisTick(ScheduleMs(next.ArrivedAt)))
         {
-            await TakeAsync(inbound, cancellationToken);
+            _inbound.Reader.TryRead(out var inbound);
+            await TakeAsync(inbound!, cancellationToken);
         }
 
         await PlayOutAsync(cancellationToken);
@@ -316,11 +317,11 @@ public sealed class MediaStreamCall : CallerLeg
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    _inbound.Writer.TryWrite(new Inbound([], $"{(int?)_socket.CloseStatus} {_socket.CloseStatusDescription}".Trim()));
+                    _inbound.Writer.TryWrite(new Inbound([], $"{(int?)_socket.CloseStatus} {_socket.CloseStatusDescription}".Trim(), Time.GetTimestamp()));
                     return;
                 }
 
-                _inbound.Writer.TryWrite(new Inbound(_protocol.Read(result.MessageType, buffer.WrittenSpan), null));
+                _inbound.Writer.TryWrite(new Inbound(_protocol.Read(result.MessageType, buffer.WrittenSpan), null, Time.GetTimestamp()));
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -328,9 +329,10 @@ public sealed class MediaStreamCall : CallerLeg
         }
         catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
         {
-            _inbound.Writer.TryWrite(new Inbound([], $"connection lost: {e.Message}"));
+            _inbound.Writer.TryWrite(new Inbound([], $"connection lost: {e.Message}", Time.GetTimestamp()));
         }
     }
 
-    private sealed record Inbound(IReadOnlyList<AgentStreamEvent> Events, string? Closed);
+    /// <summary>What one message brought, stamped when it arrived (see <see cref="CallerLeg.ArrivedByThisTick"/>).</summary>
+    private sealed record Inbound(IReadOnlyList<AgentStreamEvent> Events, string? Closed, long ArrivedAt);
 }

@@ -120,9 +120,10 @@ public sealed class WebRtcCall : CallerLeg
     protected override ValueTask OnTickAsync(long tick, CancellationToken cancellationToken)
     {
         var slot = tick * (long)_frame;
-        while (_peer.Audio.TryRead(out var frame))
+        while (_peer.Audio.TryPeek(out var next) && ArrivedByThisTick(ScheduleMs(next.ArrivalTime)))
         {
-            Place(frame, slot);
+            _peer.Audio.TryRead(out var frame);
+            Place(frame!, slot);
         }
 
         while (_peer.Events.TryRead(out var e))
