@@ -26,6 +26,7 @@ public abstract class CallerLeg : ICallerLeg
     private long _nextUplink;
     private bool _stalled;
     private long _startTimestamp;
+    private bool _started;
     private DateTimeOffset _startUtc;
     private double _intakeLimitMs = double.PositiveInfinity;
 
@@ -168,10 +169,10 @@ public abstract class CallerLeg : ICallerLeg
     protected bool ArrivedByThisTick(double arrivalMs) => arrivalMs <= _intakeLimitMs;
 
     /// <summary>Where a <see cref="TimeProvider.GetTimestamp"/> lies on the leg's schedule, in ms since tick 0 was due.</summary>
-    protected double ScheduleMs(long timestamp) => _startTimestamp == 0 ? double.NegativeInfinity : _time.GetElapsedTime(_startTimestamp, timestamp).TotalMilliseconds;
+    protected double ScheduleMs(long timestamp) => !_started ? double.NegativeInfinity : _time.GetElapsedTime(_startTimestamp, timestamp).TotalMilliseconds;
 
     /// <summary>Where a wall-clock instant from the run's <see cref="TimeProvider"/> lies on the leg's schedule.</summary>
-    protected double ScheduleMs(DateTimeOffset at) => _startTimestamp == 0 ? double.NegativeInfinity : (at - _startUtc).TotalMilliseconds;
+    protected double ScheduleMs(DateTimeOffset at) => !_started ? double.NegativeInfinity : (at - _startUtc).TotalMilliseconds;
 
     /// <summary>Starts the loop (call once, after the transport is connected).</summary>
     protected void StartLoop() => _loop = Task.Run(RunAsync);
@@ -239,6 +240,7 @@ public abstract class CallerLeg : ICallerLeg
             var start = _time.GetTimestamp();
             _startUtc = _time.GetUtcNow();
             _startTimestamp = start;
+            _started = true;
             for (long tick = 0; ; tick++)
             {
                 var due = TimeSpan.FromMilliseconds(tick * Options.FrameMs);
