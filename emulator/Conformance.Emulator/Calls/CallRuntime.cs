@@ -60,6 +60,11 @@ public sealed class CallRuntime : ICallRuntime
             _ when leg.TwilioStream => new TwilioLeg(link),
             _ => new GenericLeg(link, GenericFormat(leg), callRecord.Omnia is not null ? GenericCallEndedName.Hangup : GenericCallEndedName.CallEnded, _services.Time, GenericLeg.ListenOnlyStart),
         };
+        if (callLeg is GenericLeg generic)
+        {
+            await _services.Assets.EnsureEncodedAsync(generic.Format.Output).ConfigureAwait(false);
+        }
+
         await RunLegAsync(callRecord, callLeg, cancellationToken).ConfigureAwait(false);
         await link.CloseAsync(WebSocketCloseStatus.NormalClosure, "call ended", CancellationToken.None).ConfigureAwait(false);
     }
@@ -76,7 +81,7 @@ public sealed class CallRuntime : ICallRuntime
         }
 
         // The answer goes back to the caller now; the leg lives on its own until the call ends.
-        _ = RunDetachedAsync(callRecord, new WebRtcCallLeg(rtc, _services.Time, _services.Options.WebRtcConnectTimeout));
+        _ = RunDetachedAsync(callRecord, new WebRtcCallLeg(rtc, _services.Time, _services.Options.WebRtcConnectTimeout), WebRtcCallLeg.FormatFor(rtc.Negotiated).Output);
         return ValueTask.CompletedTask;
     }
 
@@ -240,15 +245,17 @@ public sealed class CallRuntime : ICallRuntime
         }
 
         var format = new GenericStreamFormat(endpoint.InputSampleRate, endpoint.OutputSampleRate, endpoint.Codec == MediaStreamCodec.G711 ? GenericEncoding.MuLaw : GenericEncoding.PcmS16Le);
-        await RunDetachedAsync(call, new GenericLeg(link, format, GenericCallEndedName.CallEnded, _services.Time, listenOnlyStart: null)).ConfigureAwait(false);
+        await RunDetachedAsync(call, new GenericLeg(link, format, GenericCallEndedName.CallEnded, _services.Time, listenOnlyStart: null), GenericLeg.FormatFor(format).Output).ConfigureAwait(false);
         await link.CloseAsync(WebSocketCloseStatus.NormalClosure, "call ended", CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>A leg that no request waits for (WebRTC, outbound): it runs until the call ends; a defect is logged and ends the call.</summary>
-    private async Task RunDetachedAsync(CallRecord call, CallLeg leg)
+    private async Task RunDetachedAsync(CallRecord call, CallLeg leg, Conformance.Emulator.Agent.Clips.ClipFormat output)
     {
         try
         {
+            // RUN-005: no clip is encoded on the actor's clock (Opus may still be on its way after start-up).
+            await _services.Assets.EnsureEncodedAsync(output).ConfigureAwait(false);
             await RunLegAsync(call, leg, call.Ended).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

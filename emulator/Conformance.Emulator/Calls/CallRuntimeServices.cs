@@ -1,4 +1,3 @@
-using Conformance.Emulator.Agent.Clips;
 using Conformance.Emulator.Calls.Agent;
 using Conformance.Emulator.Calls.Deviations;
 using Conformance.Emulator.Calls.Media;
@@ -24,20 +23,8 @@ public static class CallRuntimeServices
         EnsureThreads();
         services.AddSingleton(options ?? new CallRuntimeOptions());
         services.AddSingleton(sp => new MediaClock(sp.GetRequiredService<LeaseClock>().Inner));
-        services.AddSingleton(sp =>
-        {
-            var config = sp.GetRequiredService<EmulatorConfig>();
-            var assets = ModelAssets.Load(config.PersonasDirectory ?? FilePersonaCatalog.FindDefaultDirectory());
-            if (assets.IsUsable)
-            {
-                // Encode the common leg formats off the first calls' path (Opus last: it is the slow one).
-                _ = Task.Run(() => assets.Preload(
-                    ClipFormat.MuLaw8k, ClipFormat.ALaw8k, ClipFormat.Pcm16(8000), ClipFormat.Pcm16(16000),
-                    ClipFormat.Pcm16(24000), ClipFormat.Pcm16(48000), ClipFormat.Opus48k));
-            }
-
-            return assets;
-        });
+        services.AddSingleton(sp => ModelAssets.Shared(sp.GetRequiredService<EmulatorConfig>().PersonasDirectory ?? FilePersonaCatalog.FindDefaultDirectory()));
+        services.AddHostedService<AssetWarmUpService>();
         services.AddSingleton(sp =>
         {
             var plan = new NumberPlan();

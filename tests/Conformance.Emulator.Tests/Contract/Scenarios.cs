@@ -164,6 +164,10 @@ public sealed class Scenarios(EmulatorClient client, TestTenant tenant)
                 values["number"] = "+1555" + Random.Shared.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await client.SendAsync(HttpMethod.Put, $"/_emulator/numbers/{values["number"]}", new StringContent("""{"url":"ws://127.0.0.1:9/callee"}""", System.Text.Encoding.UTF8, "application/json"));
                 break;
+            case "putNumber":
+                // The documented example number; 200 (replaced) and 201 (added) are both its documented success.
+                values["number"] = "+15551230099";
+                break;
             case "getCallRecording":
                 values["callId"] = await RecordedCallAsync();
                 break;

@@ -37,11 +37,6 @@ public static class RuntimeEndpoints
         ArgumentNullException.ThrowIfNull(numbers);
         var reader = new FieldReader(await RequestBody.ReadJsonObjectAsync(http), "body");
         var endpoint = NumberPlanParser.Parse(reader, number);
-        if (!PublicIds.IsE164(number))
-        {
-            reader.Fail("number", FieldErrorKind.PatternMismatch, "the path's number must be E.164, e.g. +15551230001");
-        }
-
         ControlHandlers.ThrowIfInvalid(reader);
         var added = numbers.Set(endpoint!);
         return SurfaceResult.Ok(endpoint!.ToJson(), added ? StatusCodes.Status201Created : StatusCodes.Status200OK);

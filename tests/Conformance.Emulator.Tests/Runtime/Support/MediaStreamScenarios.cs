@@ -36,13 +36,13 @@ internal sealed class MediaStreamScenarios(RuntimeApi api, ITestOutputHelper out
     /// during the reply barges in instantly: clear within 60 ms of its onset.
     /// </summary>
     public Task GreetingTurnAndInstantBargeAsync(Func<ProviderDialect> dialect, string connectionType, JsonObject? websocket = null) =>
-        StallRetry.RunAsync(output, seen => GreetingTurnAndInstantBargeOnceAsync(dialect, connectionType, websocket, seen));
+        StallRetry.RunAsync(output, evidence => GreetingTurnAndInstantBargeOnceAsync(dialect, connectionType, websocket, evidence));
 
     /// <summary>Hold-and-confirm (bargeConfirmMs 600): a "yes" during the reply does not cut; a long utterance does, at onset + confirm.</summary>
     public Task HoldAndConfirmAsync(Func<ProviderDialect> dialect, string connectionType, JsonObject? websocket = null) =>
-        StallRetry.RunAsync(output, seen => HoldAndConfirmOnceAsync(dialect, connectionType, websocket, seen));
+        StallRetry.RunAsync(output, evidence => HoldAndConfirmOnceAsync(dialect, connectionType, websocket, evidence));
 
-    private async Task GreetingTurnAndInstantBargeOnceAsync(Func<ProviderDialect> dialect, string connectionType, JsonObject? websocket, Action<StreamCaller> seen)
+    private async Task GreetingTurnAndInstantBargeOnceAsync(Func<ProviderDialect> dialect, string connectionType, JsonObject? websocket, StallEvidence evidence)
     {
         var tenant = await api.TenantAsync();
         var agent = await api.OmniaAgentAsync(tenant, "instant-barge", new JsonObject { ["silenceThresholdMs"] = SilenceThresholdMs, ["thinkLatencyMs"] = ThinkLatencyMs });
@@ -55,9 +55,10 @@ internal sealed class MediaStreamScenarios(RuntimeApi api, ITestOutputHelper out
         script.Until(replyAt + 1000);
         var barge = script.Say(CallerFixtures.Clip("utterance-twentieth-time", rate));
         await using var caller = await StreamCaller.ConnectAsync(url, d);
-        seen(caller);
+        evidence.Caller = caller;
         await caller.RunAsync(script.ToArray()[..(int)((barge.OnsetMs + 600) * rate / 1000)]);
         var journal = await api.JournalWhenAsync(callId, "media.leg.closed");
+        evidence.Journal = journal;
         Log(journal);
         output.WriteLine($"caller's worst tick: {caller.MaxTickLateMs:0.#} ms late at {caller.MaxTickLateAtMs:0} ms");
 
@@ -91,7 +92,7 @@ internal sealed class MediaStreamScenarios(RuntimeApi api, ITestOutputHelper out
         Assert.True(cut.Number("played_samples") <= cut.Number("sent_samples"));
     }
 
-    private async Task HoldAndConfirmOnceAsync(Func<ProviderDialect> dialect, string connectionType, JsonObject? websocket, Action<StreamCaller> seen)
+    private async Task HoldAndConfirmOnceAsync(Func<ProviderDialect> dialect, string connectionType, JsonObject? websocket, StallEvidence evidence)
     {
         const double confirm = 600;
         var tenant = await api.TenantAsync();
@@ -113,9 +114,10 @@ internal sealed class MediaStreamScenarios(RuntimeApi api, ITestOutputHelper out
         script.Silence(700);
         var longer = script.Say(CallerFixtures.Clip("utterance-twentieth-time", rate));
         await using var caller = await StreamCaller.ConnectAsync(url, d);
-        seen(caller);
+        evidence.Caller = caller;
         await caller.RunAsync(script.ToArray()[..(int)((longer.OnsetMs + confirm + 300) * rate / 1000)]);
         var journal = await api.JournalWhenAsync(callId, "media.leg.closed");
+        evidence.Journal = journal;
         Log(journal);
         output.WriteLine($"caller's worst tick: {caller.MaxTickLateMs:0.#} ms late at {caller.MaxTickLateAtMs:0} ms");
         caller.Diagnostics.ForEach(output.WriteLine);

@@ -12,7 +12,10 @@ namespace Conformance.Emulator.Tests.Runtime.Support;
 /// (frame k at start + k·20 ms, the frame's own start), and runs the provider's playout model
 /// on the same clock: each tick first takes in what the agent sent, then plays 20 ms, answering
 /// marks as the cursor passes them, then sends the next caller frame. Everything it saw is kept
-/// with its time on the caller's stream (ms since start) for the assertions.
+/// with its time on the caller's stream (ms since start) for the assertions. The stream's clock
+/// starts when its first message is on the socket (the provider's <c>start</c>, or the generic
+/// client's first audio frame): that is the emulator's media epoch, and the client's own set-up
+/// before it (the first use of its code paths) must not shift every later time.
 /// </summary>
 internal sealed class StreamCaller : IAsyncDisposable
 {
@@ -71,10 +74,15 @@ internal sealed class StreamCaller : IAsyncDisposable
     /// </summary>
     public async Task RunAsync(short[] caller, double tailMs = 0, IReadOnlyDictionary<double, string>? dtmf = null, bool sendStop = true)
     {
-        _clock.Start();
-        foreach (var message in _dialect.Open())
+        var opening = _dialect.Open().ToList();
+        foreach (var message in opening)
         {
             await SendAsync(message);
+        }
+
+        if (opening.Count > 0)
+        {
+            _clock.Start();
         }
 
         _receiver = ReceiveAsync();
@@ -127,6 +135,7 @@ internal sealed class StreamCaller : IAsyncDisposable
             }
 
             await SendAsync(_dialect.Media(buffer));
+            _clock.Start();
         }
 
         if (sendStop && !ServerClosed && _dialect.Stop() is { } stop)
