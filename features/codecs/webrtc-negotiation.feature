@@ -33,6 +33,12 @@ Feature: WebRTC codec negotiation
     Then the call negotiated one of "PCMA/8000", "PCMU/8000", "opus/48000/2"
     And the caller hears the greeting
 
+  @everruns @emulator-only
+  Scenario: the emulator answers an offer of every codec with its preferred Opus
+    Given an agent that greets the caller
+    And a caller on WebRTC offering PCMA, PCMU, opus
+    Then the call negotiated "opus/48000/2"
+
   @openai @OAI-CALL-001
   Scenario: an OpenAI Realtime call from our offer with PCMA only speaks PCMA
     Given an agent that greets the caller

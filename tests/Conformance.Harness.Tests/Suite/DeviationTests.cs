@@ -20,6 +20,8 @@ public sealed class DeviationTests(EmulatorFixture emulator, ITestOutputHelper o
     // Every deviation's run is on the same emulator, so they share one gate (one lease clock).
     private readonly ScenarioGate _gate = new();
 
+    // All deviations' scenarios together run at most this many at once (as one five-runs run).
+
     /// <summary>Parameters for deviations that need them: chosen well outside every tolerance.</summary>
     private static readonly Dictionary<string, JsonObject> s_parameters = new(StringComparer.Ordinal)
     {
@@ -27,7 +29,7 @@ public sealed class DeviationTests(EmulatorFixture emulator, ITestOutputHelper o
         ["rest.response_field_missing"] = new() { ["field"] = "expires_at" },
         ["rest.success_status_wrong"] = new() { ["operation"] = "createTelephonyCall", ["status"] = 200 },
         ["media.reply_late"] = new() { ["ms"] = 400 },
-        ["media.wrong_codec"] = new() { ["codec"] = "unoffered" },
+        ["media.wrong_codec"] = new() { ["codec"] = "pcma" },
         ["media.wrong_sample_rate"] = new() { ["rate"] = 8000 },
         ["media.leak_after_cut"] = new() { ["ms"] = 200 },
     };
@@ -37,9 +39,10 @@ public sealed class DeviationTests(EmulatorFixture emulator, ITestOutputHelper o
     {
         await using var alone = await SuiteExclusion.AloneAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        using var calls = new SemaphoreSlim(FiveRunsTests.Parallelism);
         var catalog = await emulator.Target.Control!.DeviationCatalogAsync(timeout.Token);
         Assert.NotEmpty(catalog);
-        var outcomes = await Task.WhenAll(catalog.Select(d => TryAsync(d, timeout.Token)));
+        var outcomes = await Task.WhenAll(catalog.Select(d => TryAsync(d, calls, timeout.Token)));
 
         foreach (var outcome in outcomes)
         {
@@ -50,7 +53,7 @@ public sealed class DeviationTests(EmulatorFixture emulator, ITestOutputHelper o
         Assert.True(uncaught.Count == 0, $"{uncaught.Count} of {outcomes.Length} deviations went unnoticed:\n" + string.Join("\n", uncaught));
     }
 
-    private async Task<Outcome> TryAsync(DeviationInfo deviation, CancellationToken cancellationToken)
+    private async Task<Outcome> TryAsync(DeviationInfo deviation, SemaphoreSlim calls, CancellationToken cancellationToken)
     {
         if (deviation.Breaks.Count == 0)
         {
@@ -62,7 +65,7 @@ public sealed class DeviationTests(EmulatorFixture emulator, ITestOutputHelper o
         RunResult result;
         try
         {
-            result = await SuiteRunner.RunAsync(tags, parallelism: 4, emulator.Target, options, "deviation-" + deviation.Name, cancellationToken, _gate);
+            result = await SuiteRunner.RunAsync(tags, FiveRunsTests.Parallelism, emulator.Target, options, "deviation-" + deviation.Name, cancellationToken, _gate, calls);
         }
         catch (Gherkin.Expressions.TagExpressionException e)
         {

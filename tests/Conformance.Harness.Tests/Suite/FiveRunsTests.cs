@@ -21,7 +21,7 @@ public sealed class FiveRunsTests(ITestOutputHelper output)
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(12));
         for (var run = 1; run <= 5; run++)
         {
-            var result = await SuiteRunner.RunAsync("not @wip and not @webrtc and not @browser and not @clutchcall", Parallelism, sharedTarget: null, options: null, $"five-runs-{run}", timeout.Token);
+            var result = await SuiteRunner.RunAsync("not @wip", Parallelism, sharedTarget: null, options: null, $"five-runs-{run}", timeout.Token);
             output.WriteLine($"run {run}: {result.Pickles.Count} scenarios, {result.Count(StepStatus.Passed)} passed, {result.Count(StepStatus.Failed)} failed, {result.Duration.TotalSeconds:0.0} s");
             foreach (var line in SuiteFigures.TurnGapErrors(result))
             {

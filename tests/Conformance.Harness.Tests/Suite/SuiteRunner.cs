@@ -14,7 +14,7 @@ namespace Conformance.Harness.Tests.Suite;
 internal static class SuiteRunner
 {
     public static async Task<RunResult> RunAsync(
-        string tags, int parallelism, Target? sharedTarget, HarnessRunOptions? options, string name, CancellationToken cancellationToken, ScenarioGate? sharedGate = null)
+        string tags, int parallelism, Target? sharedTarget, HarnessRunOptions? options, string name, CancellationToken cancellationToken, ScenarioGate? sharedGate = null, SemaphoreSlim? sharedLimit = null)
     {
         var ids = new GuidIdGenerator();
         var plan = TestPlan.Load(RepoPaths.InRepo("features"), [typeof(HarnessStartup).Assembly], tags, ids);
@@ -52,7 +52,10 @@ internal static class SuiteRunner
             },
         };
         await using var run = await TestRun.StartAsync(plan, runOptions, cancellationToken);
-        using var gate = new SemaphoreSlim(parallelism);
+        // Runs side by side (the deviation test) share one limit, so the machine never carries
+        // more calls at once than one run would.
+        using var own = new SemaphoreSlim(parallelism);
+        var gate = sharedLimit ?? own;
         var ordered = plan.Pickles.OrderByDescending(p => p.Tags.Contains("@slow")).ThenByDescending(p => p.Tags.Contains("@lifecycle"));
         await Task.WhenAll(ordered.Select(async pickle =>
         {
