@@ -23,7 +23,11 @@ public sealed class CallerAudioLibrary
 
     public FixtureManifest Manifest { get; }
 
-    public static CallerAudioLibrary LoadDefault() => new(FixtureManifest.Load(HarnessPaths.CallerManifest));
+    // One per process: every run of a test process (the hosted suite runs eight side by side)
+    // shares the loaded files and the thread-safe caches built from them.
+    private static readonly Lazy<CallerAudioLibrary> s_default = new(() => new CallerAudioLibrary(FixtureManifest.Load(HarnessPaths.CallerManifest)));
+
+    public static CallerAudioLibrary LoadDefault() => s_default.Value;
 
     /// <summary>The scenario clip <paramref name="clipId"/> for a leg sending <paramref name="format"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such scenario clip in the manifest.</exception>

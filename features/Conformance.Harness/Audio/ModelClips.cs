@@ -21,7 +21,11 @@ public sealed class ModelClips
 
     public FixtureManifest Manifest { get; }
 
-    public static ModelClips LoadDefault() => new(FixtureManifest.Load(HarnessPaths.ModelManifest));
+    // One per process: every run of a test process (the hosted suite runs eight side by side)
+    // shares the loaded files and the thread-safe caches built from them.
+    private static readonly Lazy<ModelClips> s_default = new(() => new ModelClips(FixtureManifest.Load(HarnessPaths.ModelManifest)));
+
+    public static ModelClips LoadDefault() => s_default.Value;
 
     /// <summary>The master clip (48 kHz) by id.</summary>
     public FixtureClip Clip(string id) =>

@@ -14,7 +14,11 @@ public sealed class ContractBook(ContractDocument document)
 {
     public ContractDocument Document { get; } = document ?? throw new ArgumentNullException(nameof(document));
 
-    public static ContractBook LoadDefault() => new(ContractDocument.Load(HarnessPaths.OpenApi));
+    // One per process: every run of a test process (the hosted suite runs eight side by side)
+    // shares the loaded files and the thread-safe caches built from them.
+    private static readonly Lazy<ContractBook> s_default = new(() => new ContractBook(ContractDocument.Load(HarnessPaths.OpenApi)));
+
+    public static ContractBook LoadDefault() => s_default.Value;
 
     /// <summary>The operation an exchange was (null when the contract documents none).</summary>
     public OperationMatch? Operation(RestExchange exchange)

@@ -25,9 +25,17 @@ public sealed class ScenarioGate
             Pump();
         }
 
-        using (cancellationToken.Register(() => Abandon(node)))
+        try
         {
             await waiter.Granted.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Leave the queue here, not in a token callback: a callback registered before
+            // WaitAsync's runs after it, and the registration would be disposed (the callback
+            // never run) by the time this method unwinds, leaving a dead waiter at the head.
+            Abandon(node);
+            throw;
         }
 
         return new Entry(this, exclusive);
@@ -51,6 +59,21 @@ public sealed class ScenarioGate
         {
             if (node.List is null)
             {
+                // Granted just before the cancellation won: give the place back.
+                if (node.Value.Granted.Task.IsCompletedSuccessfully)
+                {
+                    if (node.Value.Exclusive)
+                    {
+                        _exclusive = false;
+                    }
+                    else
+                    {
+                        _shared--;
+                    }
+
+                    Pump();
+                }
+
                 return;
             }
 

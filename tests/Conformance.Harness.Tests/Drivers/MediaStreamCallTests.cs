@@ -13,6 +13,7 @@ namespace Conformance.Harness.Tests.Drivers;
 /// The provider side over a real loopback socket against a scripted agent: every figure is
 /// checked against what the agent did, in media time (robust to a loaded machine).
 /// </summary>
+[Collection(Suite.RealTimeDrivers.Name)]
 public sealed class MediaStreamCallTests
 {
     private static readonly CallerAudioLibrary s_library = CallerAudioLibrary.LoadDefault();

@@ -12,6 +12,7 @@ namespace Conformance.Harness.Tests.Drivers;
 /// The WebRTC callers against our own Rtc answerer on loopback, which plays the agent: a tone
 /// it sends must be heard for as long as it lasts, and the caller's fixture must arrive as speech.
 /// </summary>
+[Collection(Suite.RealTimeDrivers.Name)]
 public sealed class WebRtcCallTests
 {
     private static readonly CallerAudioLibrary s_library = CallerAudioLibrary.LoadDefault();

@@ -12,7 +12,8 @@ namespace Conformance.Harness.Tests.Suite;
 /// right reason: for each deviation of the emulator's catalog, the scenarios tagged with the
 /// rules it breaks run against the emulator with the deviation on (for their tenants only, so
 /// all deviations run side by side on one emulator), and at least one of them must fail on an
-/// expectation — a Then step, or the contract check — not on a timeout while setting up.
+/// expectation — a Then step, or the contract check — not on a timeout while setting up. A
+/// deviation's scenarios stop starting once one has failed that way (those running finish).
 /// </summary>
 [Trait("Category", "Suite")]
 public sealed class DeviationTests(EmulatorFixture emulator, ITestOutputHelper output) : IClassFixture<EmulatorFixture>
@@ -62,16 +63,17 @@ public sealed class DeviationTests(EmulatorFixture emulator, ITestOutputHelper o
 
         var tags = $"({string.Join(" or ", deviation.Breaks.Select(b => "@" + b))}) and not @wip";
         var options = HarnessRunOptions.Default with { Deviations = [new DeviationRequest(deviation.Name, s_parameters.GetValueOrDefault(deviation.Name))] };
-        RunResult result;
+        SuiteRunner.SuiteRun run;
         try
         {
-            result = await SuiteRunner.RunAsync(tags, FiveRunsTests.Parallelism, emulator.Target, options, "deviation-" + deviation.Name, cancellationToken, _gate, calls);
+            run = await SuiteRunner.RunAsync(tags, FiveRunsTests.Parallelism, emulator.Target, options, "deviation-" + deviation.Name, cancellationToken, _gate, calls, FailedOnAnExpectation);
         }
         catch (Gherkin.Expressions.TagExpressionException e)
         {
             return new Outcome(false, $"{deviation.Name}: {e.Message}");
         }
 
+        var result = run.Result;
         if (result.Pickles.Count == 0)
         {
             return new Outcome(false, $"{deviation.Name}: no scenario is tagged with {string.Join(", ", deviation.Breaks)}");
@@ -79,7 +81,7 @@ public sealed class DeviationTests(EmulatorFixture emulator, ITestOutputHelper o
 
         var failed = result.Pickles.Where(p => p.Status != StepStatus.Passed).ToList();
         var rightKind = failed.Where(FailedOnAnExpectation).ToList();
-        var summary = $"{deviation.Name} ({string.Join(", ", deviation.Breaks)}): {failed.Count} of {result.Pickles.Count} scenarios failed, {rightKind.Count} on an expectation";
+        var summary = $"{deviation.Name} ({string.Join(", ", deviation.Breaks)}): {failed.Count} of {result.Pickles.Count} scenarios run failed, {rightKind.Count} on an expectation";
         if (rightKind.Count > 0)
         {
             return new Outcome(true, summary + $"; e.g. {rightKind[0].Pickle.DisplayName}: {FirstError(rightKind[0])}");

@@ -5,7 +5,8 @@ namespace Conformance.Harness.Tests.Suite;
 /// <summary>
 /// The real-time suite runs of this project take turns with each other: the xunit-hosted
 /// classes run side by side (shared), the five-runs and deviation tests each run alone
-/// (exclusive). Two cores cannot carry all of them at once without the caller legs stalling, and
+/// (exclusive), and so do the driver tests that assert timing over real sockets
+/// (<see cref="RealTimeDrivers"/>). Two cores cannot carry all of them at once without the caller legs stalling, and
 /// a stalled leg is a measurement error, not the agent's.
 /// </summary>
 public static class SuiteExclusion
@@ -14,6 +15,22 @@ public static class SuiteExclusion
 
     /// <summary>Waits (without a limit: the others finish) until nothing else of the suite runs.</summary>
     public static Task<IAsyncDisposable> AloneAsync() => s_gate.EnterAsync(exclusive: true, CancellationToken.None);
+
+    /// <summary>A collection of timing-sensitive tests that runs alone, for as long as it runs.</summary>
+    public sealed class Alone : IAsyncLifetime
+    {
+        private IAsyncDisposable? _entry;
+
+        public async Task InitializeAsync() => _entry = await AloneAsync();
+
+        public async Task DisposeAsync()
+        {
+            if (_entry is not null)
+            {
+                await _entry.DisposeAsync();
+            }
+        }
+    }
 
     /// <summary>A hosted class's place for as long as it runs.</summary>
     public sealed class SideBySide : IAsyncLifetime

@@ -9,12 +9,12 @@ namespace Conformance.Harness.Tests.Suite;
 /// <summary>
 /// Runs the suite (or a tag-selected part of it) through the Gherkin runner core with up to
 /// <c>parallelism</c> scenarios at once — scenarios are isolated by their own tenant, so they run
-/// side by side — longest first (@slow), and returns every pickle's result.
+/// side by side — longest first (@slow), and returns every pickle's (final) result.
 /// </summary>
 internal static class SuiteRunner
 {
-    public static async Task<RunResult> RunAsync(
-        string tags, int parallelism, Target? sharedTarget, HarnessRunOptions? options, string name, CancellationToken cancellationToken, ScenarioGate? sharedGate = null, SemaphoreSlim? sharedLimit = null)
+    public static async Task<SuiteRun> RunAsync(
+        string tags, int parallelism, Target? sharedTarget, HarnessRunOptions? options, string name, CancellationToken cancellationToken, ScenarioGate? sharedGate = null, SemaphoreSlim? sharedLimit = null, Func<PickleResult, bool>? enough = null)
     {
         var ids = new GuidIdGenerator();
         var plan = TestPlan.Load(RepoPaths.InRepo("features"), [typeof(HarnessStartup).Assembly], tags, ids);
@@ -30,7 +30,6 @@ internal static class SuiteRunner
             TimeProvider = TimeProvider.System,
             Ids = ids,
             StepTimeout = TimeSpan.FromSeconds(150),
-            ReportsDirectory = null,
             ConfigureServices = services =>
             {
                 if (sharedTarget is not null)
@@ -57,20 +56,54 @@ internal static class SuiteRunner
         using var own = new SemaphoreSlim(parallelism);
         var gate = sharedLimit ?? own;
         var ordered = plan.Pickles.OrderByDescending(p => p.Tags.Contains("@slow")).ThenByDescending(p => p.Tags.Contains("@lifecycle"));
-        await Task.WhenAll(ordered.Select(async pickle =>
+        // With 'enough', a result that satisfies it stops the scenarios not started yet (the
+        // deviation test needs one failure of the right kind, not all of them).
+        var satisfied = 0;
+        var executed = await Task.WhenAll(ordered.Select(async pickle =>
         {
             await gate.WaitAsync(cancellationToken);
             try
             {
-                return await run.ExecuteAsync(pickle, cancellationToken);
+                if (Volatile.Read(ref satisfied) != 0)
+                {
+                    return null;
+                }
+
+                var result = await run.ExecuteAsync(pickle, cancellationToken);
+                if (enough?.Invoke(result) == true)
+                {
+                    Interlocked.Exchange(ref satisfied, 1);
+                }
+
+                return result;
             }
             finally
             {
                 gate.Release();
             }
         }));
-        return await run.FinishAsync(cancellationToken);
+        var first = executed.OfType<PickleResult>().ToList();
+
+        // A scenario that failed on a figure while the machine provably stalled runs once more,
+        // one at a time; its second result is the one that counts (StallEvidence).
+        var final = first.ToDictionary(p => p.Pickle.Key, StringComparer.Ordinal);
+        var retries = new List<string>();
+        foreach (var failed in first.Where(p => p.Status == StepStatus.Failed))
+        {
+            if (StallEvidence.For(failed) is { } evidence)
+            {
+                var again = await run.ExecuteAsync(failed.Pickle, cancellationToken);
+                final[failed.Pickle.Key] = again;
+                retries.Add($"retried {failed.Pickle.DisplayName} (machine stalled: {evidence}): {again.Status.ToString().ToLowerInvariant()}");
+            }
+        }
+
+        var result = await run.FinishAsync(cancellationToken);
+        return new SuiteRun(result with { Pickles = [.. first.Select(p => final[p.Pickle.Key])] }, retries);
     }
+
+    /// <summary>A run's result (each pickle's final attempt) and the retries the machine's stalls earned.</summary>
+    public sealed record SuiteRun(RunResult Result, IReadOnlyList<string> Retries);
 
     /// <summary>Failed pickles, described for an assertion message.</summary>
     public static string Failures(RunResult result, int max = 20) =>
