@@ -6,8 +6,8 @@ namespace Conformance.Harness.Tests.Suite;
 // The suite against the emulator target, every pickle its own xunit test (the Gherkin adapter),
 // split by behaviour (and the long behaviours by transport) into classes so xunit runs them side
 // by side — each class is a collection with its own run: its own emulator process, its own tenants
-// per scenario, one scenario at a time — so about eight calls run at once, each class taking
-// roughly the same time (measured). They run side by side with each other, but not with the
+// per scenario, one scenario at a time — at most SuiteExclusion.HostedClassesAtOnce at once,
+// each class taking roughly the same time (measured: 60–115 s each). They run side by side with each other, but not with the
 // suite-level tests (SuiteExclusion).
 
 public sealed class ContractScenarios(GherkinRun run) : IClassFixture<GherkinRun>, IClassFixture<SuiteExclusion.SideBySide>
