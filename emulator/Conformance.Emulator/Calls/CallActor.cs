@@ -539,6 +539,13 @@ public sealed class CallActor : ILegSink, IDisposable
 
         _done = true;
         _slot.Dispose();
+        if (_timeline is { PendingSamples: > 0 } timeline)
+        {
+            // RUN-042: audio that came ahead of its frame's time is recorded even though the call ended first.
+            var remaining = timeline.TakeRemaining(out var position);
+            _recording?.Write(position, remaining);
+        }
+
         _journal.Write("media.leg.closed", Summary(reason, state), _timeline is null ? null : _timeline.NextFrame * 20.0);
         if (closeLeg)
         {

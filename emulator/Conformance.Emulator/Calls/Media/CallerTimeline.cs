@@ -227,6 +227,19 @@ internal sealed class CallerTimeline
         return true;
     }
 
+    /// <summary>
+    /// RUN-042: what arrived but was never due (the call ended first), for the recording: the
+    /// pending samples and where they start on the timeline. Emptied by the call.
+    /// </summary>
+    public ReadOnlySpan<short> TakeRemaining(out long position)
+    {
+        position = NextFrame * FrameSamples;
+        var remaining = _pending.AsSpan(_pendingStart, _pendingCount);
+        _pendingStart = 0;
+        _pendingCount = 0;
+        return remaining;
+    }
+
     private void Take(Span<short> frame, int count)
     {
         _pending.AsSpan(_pendingStart, count).CopyTo(frame);

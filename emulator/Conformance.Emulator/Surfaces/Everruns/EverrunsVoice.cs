@@ -126,7 +126,7 @@ public sealed class EverrunsVoice
         ArgumentNullException.ThrowIfNull(http);
         var caller = http.Caller();
         var (provider, model, voice, effort) = Resolve(caller.Tenant, session, options);
-        var answer = await Answer(sdp, http.RequestAborted);
+        var answer = await Answer(sdp, caller.TenantId, http.RequestAborted);
         var leg = answer.Leg!;
         CallRecord call;
         try
@@ -226,14 +226,14 @@ public sealed class EverrunsVoice
         return binding with { Instructions = options.Instructions ?? binding.Instructions, Voice = voice, Model = model };
     }
 
-    private async Task<WebRtcAnswer> Answer(string sdp, CancellationToken cancellationToken)
+    private async Task<WebRtcAnswer> Answer(string sdp, string tenantId, CancellationToken cancellationToken)
     {
         if (!sdp.StartsWith("v=0", StringComparison.Ordinal))
         {
             EverrunsProblems.Throw(EverrunsError.SdpRejected, "sdp is not an SDP offer: it must start with \"v=0\" (RFC 8866 §5)");
         }
 
-        var answer = await _answerer.AnswerAsync(sdp, cancellationToken);
+        var answer = await _answerer.AnswerAsync(sdp, Surface.Everruns, tenantId, cancellationToken);
         if (answer.Succeeded)
         {
             return answer;

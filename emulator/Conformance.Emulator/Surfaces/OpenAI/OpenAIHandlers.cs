@@ -29,7 +29,7 @@ public static class OpenAIHandlers
             OpenAIErrors.Throw(OpenAIError.SdpRejected, "The SDP offer is invalid: it must start with \"v=0\" (RFC 8866 §5).", "sdp");
         }
 
-        var answer = await answerer.AnswerAsync(sdp, http.RequestAborted);
+        var answer = await answerer.AnswerAsync(sdp, Surface.OpenAI, caller.TenantId, http.RequestAborted);
         if (!answer.Succeeded)
         {
             OpenAIErrors.Throw(

@@ -60,6 +60,8 @@ internal sealed class StreamCaller : IAsyncDisposable
 
     public double AgentRate => _dialect.AgentFormat.SampleRate;
 
+    public double AgentBytesPerMs => _dialect.AgentFormat.BytesPerFrame(20) / 20.0;
+
     public static async Task<StreamCaller> ConnectAsync(string url, ProviderDialect dialect)
     {
         var socket = new ClientWebSocket();
