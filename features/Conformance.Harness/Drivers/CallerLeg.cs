@@ -160,8 +160,9 @@ public abstract class CallerLeg : ICallerLeg
 
     /// <summary>
     /// Whether something the agent sent, which arrived <paramref name="arrivalMs"/> into the
-    /// schedule, is taken in by the tick now running. On time, the tick takes everything that has
-    /// arrived. A tick that runs late — our own loop stalled, the machine was busy — takes only
+    /// schedule, is taken in by the tick now running. On time (less than half a frame late), the
+    /// tick takes everything that has arrived — an agent whose clock runs in phase with ours must
+    /// not have its messages (and the mark echoes they lead to) put off by a tick. A tick that runs late — our own loop stalled, the machine was busy — takes only
     /// what arrived by its due time (+ at most half a frame, what an on-time tick would have seen):
     /// the rest waits for the catch-up tick whose due time it arrived in, so a stall of the
     /// harness does not move the agent's audio earlier on the caller's timeline.
@@ -279,7 +280,7 @@ public abstract class CallerLeg : ICallerLeg
                 }
 
                 var lateMs = (_time.GetElapsedTime(start) - due).TotalMilliseconds;
-                _intakeLimitMs = due.TotalMilliseconds + Math.Min(Math.Max(lateMs, 0), Options.FrameMs / 2.0);
+                _intakeLimitMs = lateMs < Options.FrameMs / 2.0 ? double.PositiveInfinity : due.TotalMilliseconds + (Options.FrameMs / 2.0);
                 await OnTickAsync(tick, ct);
                 State.NowMs = MediaTimeAfterTick(tick);
                 if (State.NowMs >= Options.MaxCallMs)
