@@ -161,12 +161,8 @@ public static class BargeIn
     /// <summary>
     /// The played position the agent recorded when the caller cut its reply (what a truncate would
     /// carry) against what the caller heard of that reply. On a media stream the agent knows only
-    /// the marks echoed as played (MARK-002), so it must never overstate, and it may lag by up to
-    /// two chunks: the echo of the chunk that just finished can still be in flight when the agent
-    /// decides to cut (one chunk), and the provider starts playing the next chunk before the clear
-    /// reaches it (one more) — with the caller's and the agent's 20 ms ticks in phase, as they are
-    /// when both clocks start at the stream's first message, both happen in the same cut. On WebRTC
-    /// the agent counts samples sent, so it may lead by a packet in flight.
+    /// the marks echoed as played, so it may lag by a chunk in flight but must never overstate
+    /// (MARK-002); on WebRTC it counts samples sent, so it may lead by a packet in flight.
     /// </summary>
     public static async Task ExpectPlayedPositionAsync(VoiceScenario scenario, CancellationToken cancellationToken)
     {
@@ -179,7 +175,7 @@ public static class BargeIn
         var heard = run.EndMs - run.StartMs;
         var mediaStream = scenario.Call.Leg is Drivers.Streams.MediaStreamCall;
         var error = TurnFigures.TruncatePositionError(played, heard, "TURN-024") with { UncertaintyMs = 0 };
-        error = mediaStream ? error.Expecting(-MeasurementRules.FrameMs, MeasurementRules.FrameMs + 1) : error.Expecting(MeasurementRules.FrameMs / 2, (MeasurementRules.FrameMs / 2) + MeasurementRules.FrameMs);
+        error = mediaStream ? error.Expecting(-MeasurementRules.FrameMs / 2, (MeasurementRules.FrameMs / 2) + 1) : error.Expecting(MeasurementRules.FrameMs / 2, (MeasurementRules.FrameMs / 2) + MeasurementRules.FrameMs);
         scenario.Record(error);
     }
 
