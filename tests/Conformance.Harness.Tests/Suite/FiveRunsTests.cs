@@ -20,7 +20,7 @@ namespace Conformance.Harness.Tests.Suite;
 [Trait("Category", "Suite")]
 public sealed class FiveRunsTests(ITestOutputHelper output)
 {
-    public const int Parallelism = 10;
+    public const int Parallelism = 6;
 
     public const string Tags = "not @wip and not @contract and not @browser and not @slow";
 
@@ -37,7 +37,7 @@ public sealed class FiveRunsTests(ITestOutputHelper output)
     public async Task ConformingEmulator_WholeSuiteRun_NoFailure(int run)
     {
         await using var alone = await SuiteExclusion.AloneAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var (result, retries) = await SuiteRunner.RunAsync(Tags, Parallelism, sharedTarget: null, options: null, $"five-runs-{run}", timeout.Token);
         output.WriteLine($"run {run}: {result.Pickles.Count} scenarios, {result.Count(StepStatus.Passed)} passed, {result.Count(StepStatus.Failed)} failed, {result.Duration.TotalSeconds:0.0} s");
         foreach (var line in retries.Concat(SuiteFigures.TurnGapErrors(result)))
