@@ -1,6 +1,7 @@
 using Conformance.Gherkin.Bindings;
 using Conformance.Gherkin.Expressions;
 using Conformance.Gherkin.Messages;
+using Conformance.TestSupport;
 using Conformance.Gherkin.Running;
 
 namespace Conformance.Gherkin.Tests.Support;

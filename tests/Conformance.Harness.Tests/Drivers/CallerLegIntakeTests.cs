@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Conformance.Harness.Drivers;
 using Conformance.Harness.Measuring;
 using Conformance.Harness.Tests.Support;
+using Conformance.TestSupport;
 
 namespace Conformance.Harness.Tests.Drivers;
 
@@ -16,7 +17,7 @@ public sealed class CallerLegIntakeTests
     public async Task LateTicks_MessagesArrivedDuringAStall_TakenAtTheTickTheyArrivedIn()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var clock = new ManualClock();
+        var clock = new ManualTimeProvider();
         await using var leg = new ArrivalLeg(clock);
         leg.Begin();
         await leg.WaitForAsync(s => s.NowMs >= 20, 1000, "tick 0", timeout.Token);
@@ -38,7 +39,7 @@ public sealed class CallerLegIntakeTests
     public async Task OnTimeTick_TakesEverythingThatHasArrived()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var clock = new ManualClock();
+        var clock = new ManualTimeProvider();
         await using var leg = new ArrivalLeg(clock);
         leg.Begin();
         await leg.WaitForAsync(s => s.NowMs >= 20, 1000, "tick 0", timeout.Token);
@@ -65,7 +66,7 @@ public sealed class CallerLegIntakeTests
         public void Arrive(double ms, string label) => _inbound.Enqueue((TimeSpan.FromMilliseconds(ms).Ticks, label));
 
         /// <summary>Hangs up on the next tick (the clock must move for the loop to get there).</summary>
-        public async Task EndAsync(ManualClock clock, CancellationToken cancellationToken)
+        public async Task EndAsync(ManualTimeProvider clock, CancellationToken cancellationToken)
         {
             var ending = HangUpAsync(cancellationToken);
             clock.Advance(TimeSpan.FromMilliseconds(Options.FrameMs));

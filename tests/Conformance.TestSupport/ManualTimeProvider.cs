@@ -1,12 +1,17 @@
-namespace Conformance.Harness.Tests.Support;
+namespace Conformance.TestSupport;
 
 /// <summary>A clock that moves only when told to; timers (and so <c>Task.Delay</c>) fire when it passes their due time.</summary>
-internal sealed class ManualClock : TimeProvider
+public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private readonly Lock _lock = new();
-    private readonly List<Timer> _timers = [];
-    private DateTimeOffset _now = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+    private readonly List<ManualTimer> _timers = [];
+    private DateTimeOffset _now = start;
     private long _ticks;
+
+    public ManualTimeProvider()
+        : this(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero))
+    {
+    }
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
@@ -26,10 +31,9 @@ internal sealed class ManualClock : TimeProvider
         }
     }
 
-    /// <summary>Moves the clock on in one jump (a stall), then fires every timer that fell due.</summary>
     public void Advance(TimeSpan by)
     {
-        List<Timer> due;
+        List<ManualTimer> due;
         lock (_lock)
         {
             _now += by;
@@ -45,12 +49,12 @@ internal sealed class ManualClock : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new Timer(this, callback, state);
+        var timer = new ManualTimer(this, callback, state);
         timer.Change(dueTime, period);
         return timer;
     }
 
-    private sealed class Timer(ManualClock clock, TimerCallback callback, object? state) : ITimer
+    private sealed class ManualTimer(ManualTimeProvider clock, TimerCallback callback, object? state) : ITimer
     {
         private TimeSpan _period = Timeout.InfiniteTimeSpan;
 
