@@ -35,14 +35,19 @@ count() {
 # (TEST_PROJECT_BUDGET, default 20 minutes: the harness suite takes ~13; the whole run stays under 30).
 hang="${TEST_HANG_TIMEOUT:-4m}"
 budget="${TEST_PROJECT_BUDGET:-20m}"
+# run_project PROJECT TRX [--filter EXPR]: one test run within the budget, results in TRX.
+run_project() {
+  local proj=$1 trx=$2; shift 2
+  timeout --kill-after=30s "$budget" dotnet test "$proj" --no-build -c "$config" --nologo \
+    --logger "trx;LogFileName=$trx" --logger "console;verbosity=minimal" \
+    --blame-hang-timeout "$hang" --blame-hang-dump-type none \
+    --results-directory "$results" "$@"
+}
 for proj in $(ls tests/*/*.Tests.csproj | sort); do
   name=$(basename "$proj" .csproj)
   echo "=== $name"
   started=$SECONDS
-  timeout --kill-after=30s "$budget" dotnet test "$proj" --no-build -c "$config" --nologo \
-    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
-    --blame-hang-timeout "$hang" --blame-hang-dump-type none \
-    --results-directory "$results" ${TEST_FILTER:+--filter "$TEST_FILTER"}
+  run_project "$proj" "$name.trx" ${TEST_FILTER:+--filter "$TEST_FILTER"}
   rc=$?
   echo "--- $name took $((SECONDS - started)) s"
   trx="$results/$name.trx"
@@ -62,10 +67,7 @@ for proj in $(ls tests/*/*.Tests.csproj | sort); do
     if [ -n "$methods" ] && [ "$(echo "$methods" | wc -l)" -le 5 ]; then
       filter=$(echo "$methods" | sed 's/^/FullyQualifiedName=/' | paste -sd'|')
       echo "=== $name: retrying once: $(echo "$methods" | paste -sd' ')"
-      timeout --kill-after=30s "$budget" dotnet test "$proj" --no-build -c "$config" --nologo \
-        --logger "trx;LogFileName=$name.retry.trx" --logger "console;verbosity=minimal" \
-        --blame-hang-timeout "$hang" --blame-hang-dump-type none \
-        --results-directory "$results" --filter "$filter"
+      run_project "$proj" "$name.retry.trx" --filter "$filter"
       if [ -f "$results/$name.retry.trx" ]; then
         count "$results/$name.retry.trx"
         if [ "$c_failed" -eq 0 ] && [ "$c_passed" -gt 0 ]; then
